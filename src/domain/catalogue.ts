@@ -1,0 +1,26 @@
+import type { CourseStandard, Vocabulary } from './schema';
+
+export interface Vocabularies {
+  fields: Vocabulary;
+  partners: Vocabulary;
+  bodies: Vocabulary;
+}
+export type VocabularyName = keyof Vocabularies;
+export const VOCABULARY_NAMES: readonly VocabularyName[] = ['fields', 'partners', 'bodies'];
+
+/** The validated catalogue: every record, sorted by id, and the shared vocabularies. */
+export interface Catalogue {
+  standards: CourseStandard[];
+  vocabularies: Vocabularies;
+}
+
+const idCollator = new Intl.Collator('en', { numeric: true });
+export const compareIds = (a: string, b: string): number => idCollator.compare(a, b);
+
+/** Finds a record by id (case-insensitive) or by one of its former ids. */
+export function findStandard(standards: readonly CourseStandard[], id: string): CourseStandard | undefined {
+  const wanted = id.trim().toUpperCase();
+  return (
+    standards.find((s) => s.id === wanted) ?? standards.find((s) => s.aliases?.some((alias) => alias === wanted))
+  );
+}

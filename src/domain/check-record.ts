@@ -1,0 +1,61 @@
+import type { Vocabularies } from './catalogue';
+import type { CourseStandard } from './schema';
+
+type Report = (path: (string | number)[], message: string) => void;
+const TARGETS = ['lo', 'en'] as const;
+
+/** Checks one schema-valid record against the vocabularies and against itself. */
+export function checkRecord(record: CourseStandard, vocabularies: Vocabularies, report: Report): void {
+  if (!vocabularies.fields[record.field]) report(['field'], `${record.field} is not in standards/_vocab/fields.yaml`);
+  record.partners.forEach((partner, i) => {
+    if (!vocabularies.partners[partner]) report(['partners', i], `${partner} is not in standards/_vocab/partners.yaml`);
+  });
+  if (record.certification && !vocabularies.bodies[record.certification.body]) {
+    report(['certification', 'body'], `${record.certification.body} is not in standards/_vocab/bodies.yaml`);
+  }
+  if (record.collection !== 'co-developed' && record.kind !== 'course-standard') {
+    report(['kind'], `must be course-standard in the ${record.collection} collection`);
+  }
+  if (record.collection === 'lao-course' && !record.certification) {
+    report(['certification'], 'is required: the Lao course standards are certified by the Lao TVET department');
+  }
+
+  for (const lang of TARGETS) {
+    const state = record.translation[lang];
+    const hasText = record.text[lang] !== undefined;
+    if (hasText && !state) report(['translation', lang], `is missing although text.${lang} is present`);
+    if (!hasText && state) report(['translation', lang], `is ${state} but there is no text.${lang} (a missing translation has no state)`);
+    if (state === 'source') report(['translation', lang], 'only Chinese is the source language');
+    if (record.provenance === 'illustrative' && (state === 'reviewed' || state === 'approved')) {
+      report(['translation', lang], `is ${state}, but illustrative text is never human-reviewed: use machine or draft`);
+    }
+  }
+
+  const sourceUnits = record.text.zh.units;
+  const unitHours = sourceUnits.reduce((sum, unit) => sum + unit.hours, 0);
+  const totalHours = record.hours.theory + record.hours.practice;
+  if (unitHours !== totalHours) {
+    report(['text', 'zh', 'units'], `add up to ${unitHours} hours but hours.theory + hours.practice is ${totalHours}`);
+  }
+  for (const lang of TARGETS) {
+    const units = record.text[lang]?.units;
+    if (!units) continue;
+    if (units.length !== sourceUnits.length) {
+      report(['text', lang, 'units'], `has ${units.length} units but the Chinese source has ${sourceUnits.length}`);
+      continue;
+    }
+    units.forEach((unit, i) => {
+      if (unit.hours !== sourceUnits[i].hours) {
+        report(['text', lang, 'units', i, 'hours'], `is ${unit.hours} but the Chinese source says ${sourceUnits[i].hours}`);
+      }
+    });
+  }
+
+  const latest = record.history.at(-1);
+  if (latest && latest.version !== record.version) {
+    report(['history'], `ends with version ${latest.version} but the record is version ${record.version}`);
+  }
+  for (let i = 1; i < record.history.length; i++) {
+    if (record.history[i].date < record.history[i - 1].date) report(['history', i, 'date'], 'is earlier than the release before it');
+  }
+}

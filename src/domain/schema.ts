@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { LANGUAGES } from './languages';
+
+export const COLLECTIONS = ['lao-course', 'intl-course', 'co-developed'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** Id prefix per collection: LCS-01…, ICC-01…, CDS-01… */
+export const ID_PREFIX: Record<Collection, string> = {
+  'lao-course': 'LCS',
+  'intl-course': 'ICC',
+  'co-developed': 'CDS',
+};
+
+export const KINDS = ['vocational-standard', 'course-standard', 'course-resource'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** The Lao five-level TVET qualification framework, lowest first. */
+export const LEVELS = ['cert-1', 'cert-2', 'cert-3', 'diploma', 'higher-diploma'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** `missing` is never stored: it is derived when a language has no text. */
+export const TRANSLATION_STATES = ['source', 'machine', 'draft', 'reviewed', 'approved'] as const;
+export type TranslationState = (typeof TRANSLATION_STATES)[number];
+export const TARGET_STATES = ['machine', 'draft', 'reviewed', 'approved'] as const;
+
+export const ID_PATTERN = /^(LCS|ICC|CDS)-\d{2}$/;
+const HTML_TAG = /<\/?[a-zA-Z!][^>]*>/;
+
+const plainText = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !HTML_TAG.test(s), 'must be plain text: HTML tags are not allowed');
+
+const textList = z.array(plainText, { error: 'must be a list of texts' }).min(1, 'must list at least one item');
+const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const standardId = z.string({ error: 'must be an id such as LCS-01' }).regex(ID_PATTERN, 'must be an id such as LCS-01, ICC-20 or CDS-24');
+const vocabKey = z.string({ error: 'must be a vocabulary key' }).regex(/^[a-z0-9-]+$/, 'must be a vocabulary key (lower-case letters, digits, hyphens)');
+
+export const contentUnitSchema = z.strictObject({
+  title: plainText,
+  hours: z.int({ error: 'must be a whole number of hours' }).positive('must be more than 0'),
+  requirements: plainText,
+});
+
+/** The sections of a Chinese 课程标准, in one language. */
+export const standardTextSchema = z.strictObject({
+  title: plainText,
+  summary: plainText,
+  nature: plainText,
+  objectives: z.strictObject({ knowledge: textList, skills: textList, attitudes: textList }),
+  units: z.array(contentUnitSchema, { error: 'must be a list of content units' }).min(1, 'must list at least one unit'),
+  assessment: plainText,
+  implementation: z.strictObject({ methods: plainText, facilities: plainText, resources: plainText }),
+});
+export type StandardText = z.infer<typeof standardTextSchema>;
+export type ContentUnit = z.infer<typeof contentUnitSchema>;
+
+const localizedNote = z.strictObject({ zh: plainText, lo: plainText.optional(), en: plainText.optional() });
+
+export const courseStandardSchema = z.strictObject({
+  id: standardId,
+  provenance: z.enum(['illustrative', 'official'], { error: 'must be illustrative or official' }),
+  collection: z.enum(COLLECTIONS, { error: `must be one of ${COLLECTIONS.join(', ')}` }),
+  kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` }),
+  field: vocabKey,
+  partners: z.array(vocabKey, { error: 'must be a list of partner keys' }).min(1, 'must list at least one partner'),
+  level: z.enum(LEVELS, { error: `must be one of ${LEVELS.join(', ')}` }),
+  hours: z.strictObject({
+    theory: z.int({ error: 'must be a whole number' }).nonnegative('must not be negative'),
+    practice: z.int({ error: 'must be a whole number' }).nonnegative('must not be negative'),
+  }),
+  credits: z.number({ error: 'must be a number' }).positive('must be more than 0'),
+  version: z.string({ error: 'must be text such as "1.0"' }).regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version such as 1.0 or 2.1.3'),
+  issued: isoDate,
+  certification: z.strictObject({ body: vocabKey, year: z.int({ error: 'must be a year' }).min(2000).max(2100) }).optional(),
+  aliases: z.array(standardId).optional(),
+  supersededBy: standardId.optional(),
+  history: z
+    .array(z.strictObject({ version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version such as 1.0'), date: isoDate, changes: localizedNote }))
+    .min(1, 'must list at least the first release'),
+  translation: z.strictObject({
+    zh: z.literal('source', { error: 'Chinese is the source language: its state must be source' }),
+    lo: z.enum(TRANSLATION_STATES, { error: `must be one of ${TRANSLATION_STATES.join(', ')}` }).optional(),
+    en: z.enum(TRANSLATION_STATES, { error: `must be one of ${TRANSLATION_STATES.join(', ')}` }).optional(),
+  }),
+  text: z.strictObject({
+    zh: standardTextSchema,
+    lo: standardTextSchema.optional(),
+    en: standardTextSchema.optional(),
+  }),
+});
+export type CourseStandard = z.infer<typeof courseStandardSchema>;
+
+export const vocabularyEntrySchema = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((lang) => [lang, plainText])) as Record<(typeof LANGUAGES)[number], typeof plainText>,
+);
+export const vocabularySchema = z.record(vocabKey, vocabularyEntrySchema);
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+export type Vocabulary = z.infer<typeof vocabularySchema>;

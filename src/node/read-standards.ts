@@ -1,0 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { SourceFile } from '../domain/parse-yaml-file';
+
+/** Reads every YAML file under standards/ (records and vocabularies), paths relative to `root`. */
+export function readStandardFiles(root: string): SourceFile[] {
+  const dir = join(root, 'standards');
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => {
+      const full = join(dir, name);
+      return { path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') };
+    });
+}
