@@ -1,5 +1,5 @@
 // npm run validate: checks every record and vocabulary file under standards/.
-import { COLLECTIONS } from '../src/domain/schema';
+import { COLLECTIONS } from '../src/domain/record-enums';
 import { formatProblems } from '../src/domain/problems';
 import { validateCatalogue } from '../src/domain/validate-catalogue';
 import { readStandardFiles } from '../src/node/read-standards';

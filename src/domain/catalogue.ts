@@ -18,7 +18,7 @@ const idCollator = new Intl.Collator('en', { numeric: true });
 export const compareIds = (a: string, b: string): number => idCollator.compare(a, b);
 
 /** Finds a record by id (case-insensitive) or by one of its former ids. */
-export function findStandard(standards: readonly CourseStandard[], id: string): CourseStandard | undefined {
+export function findStandard<T extends Pick<CourseStandard, 'id' | 'aliases'>>(standards: readonly T[], id: string): T | undefined {
   const wanted = id.trim().toUpperCase();
   return (
     standards.find((s) => s.id === wanted) ?? standards.find((s) => s.aliases?.some((alias) => alias === wanted))

@@ -22,7 +22,7 @@ export function parseYamlFile(file: SourceFile): { parsed?: ParsedYaml; problems
     return {
       problems: doc.errors.map((error) => ({
         file: file.path,
-        line: error.linePos?.[0]?.line,
+        line: lineCounter.linePos(error.pos[0]).line,
         path: '',
         message: `YAML syntax: ${error.message.split('\n')[0]}`,
       })),

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { compareIds, VOCABULARY_NAMES, type Catalogue, type Vocabularies } from './catalogue';
 import { parseYamlFile, type ParsedYaml, type SourceFile } from './parse-yaml-file';
 import type { Problem } from './problems';
-import { COLLECTIONS, courseStandardSchema, ID_PREFIX, vocabularySchema, type CourseStandard } from './schema';
+import { COLLECTIONS, ID_PREFIX } from './record-enums';
+import { courseStandardSchema, vocabularySchema, type CourseStandard } from './schema';
 import { checkRecord } from './check-record';
 
 export type { SourceFile };

@@ -1,0 +1,66 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { summaries } from 'virtual:catalogue';
+import type { BrowseQuery, FacetName } from '../domain/browse-query';
+import { facetCounts } from '../domain/facets';
+import type { Language } from '../domain/languages';
+import { COLLECTIONS, LEVELS, type Collection, type Level } from '../domain/record-enums';
+import { DISPLAY_STATES, type DisplayState } from '../domain/translation-state';
+import { usePageLanguage } from './use-page-language';
+import { vocabularyLabel } from './vocabulary-label';
+
+/** One facet: every value with its count given the other filters; the chosen one is marked current. */
+export function FacetList({ facet, query }: { facet: FacetName; query: BrowseQuery }) {
+  const { t } = useTranslation(['browse', 'catalogue', 'common']);
+  const lang = usePageLanguage();
+  const counts = facetCounts(summaries, query, facet, lang);
+  const values = facetValueOrder(facet, counts, lang);
+  const label = (value: string): string => {
+    switch (facet) {
+      case 'collection':
+        return t(`catalogue:collection.${value as Collection}`);
+      case 'level':
+        return t(`catalogue:level.${value as Level}`);
+      case 'state':
+        return t(`catalogue:state.${value as DisplayState}`);
+      case 'field':
+        return vocabularyLabel('fields', value, lang);
+      case 'partner':
+        return vocabularyLabel('partners', value, lang);
+    }
+  };
+  const chosen = query[facet];
+
+  return (
+    <section className="facet">
+      <h3 id={`facet-${facet}`}>{t(`browse:facet.${facet}`, { language: t(`common:languageName.${lang}`) })}</h3>
+      <ul aria-labelledby={`facet-${facet}`}>
+        <li>
+          <Link to="." search={(prev: BrowseQuery) => ({ ...prev, [facet]: undefined })} aria-current={chosen === undefined ? 'true' : undefined}>
+            {t('browse:any')}
+          </Link>
+        </li>
+        {values.map((value) => (
+          <li key={value}>
+            <Link
+              to="."
+              search={(prev: BrowseQuery) => ({ ...prev, [facet]: value })}
+              aria-current={chosen === value ? 'true' : undefined}
+            >
+              {label(value)} <span className="count">({counts.get(value) ?? 0})</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function facetValueOrder(facet: FacetName, counts: Map<string, number>, lang: Language): string[] {
+  if (facet === 'collection') return [...COLLECTIONS];
+  if (facet === 'level') return [...LEVELS];
+  if (facet === 'state') return DISPLAY_STATES.filter((s) => counts.has(s));
+  const collator = new Intl.Collator(lang);
+  const vocabulary = facet === 'field' ? 'fields' : 'partners';
+  return [...counts.keys()].sort((a, b) => collator.compare(vocabularyLabel(vocabulary, a, lang), vocabularyLabel(vocabulary, b, lang)));
+}

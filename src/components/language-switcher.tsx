@@ -1,0 +1,37 @@
+import { Link, useLocation } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../domain/languages';
+import { saveLanguage } from '../i18n/saved-language';
+import { usePageLanguage } from './use-page-language';
+
+/** Each language's own name, so a reader finds theirs whatever the page language. */
+const ENDONYMS = { zh: '中文', lo: 'ລາວ', en: 'English' } as const;
+
+/** Links to the same page and query in each language; the section anchor is kept too. */
+export function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const current = usePageLanguage();
+  const hash = useLocation({ select: (l) => l.hash });
+  return (
+    <nav aria-label={t('language.label')} className="language-switcher">
+      <ul>
+        {LANGUAGES.map((lang) => (
+          <li key={lang}>
+            <Link
+              to="."
+              params={(prev: Record<string, string>) => ({ ...prev, lang })}
+              search={true}
+              hash={hash || undefined}
+              lang={lang}
+              hrefLang={lang}
+              aria-current={lang === current ? 'true' : undefined}
+              onClick={() => saveLanguage(lang)}
+            >
+              {ENDONYMS[lang]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

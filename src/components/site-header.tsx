@@ -1,0 +1,31 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from './language-switcher';
+import { usePageLanguage } from './use-page-language';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const lang = usePageLanguage();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <div className="site-header__bar">
+        <Link to="/$lang" params={{ lang }} className="site-name">
+          {t('siteName')}
+        </Link>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <Link to="/$lang/standards" params={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+            {t('nav.browse')}
+          </Link>
+          <Link to="/$lang/about" params={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+            {t('nav.about')}
+          </Link>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+      <p className="illustrative-notice">{t('illustrativeNotice')}</p>
+    </header>
+  );
+}

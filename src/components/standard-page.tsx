@@ -1,0 +1,68 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { pickLocalized } from '../domain/localize';
+import type { CourseStandard } from '../domain/schema';
+import { SECTION_IDS } from '../domain/sections';
+import { CompareSwitch } from './compare-switch';
+import { ReleaseHistory } from './release-history';
+import { SectionContent } from './section-content';
+import { StandardFacts } from './standard-facts';
+import { useDocumentTitle } from './use-document-title';
+import { usePageLanguage } from './use-page-language';
+
+const recordRoute = getRouteApi('/$lang/standards/$id');
+
+export function StandardPage({ standard }: { standard: CourseStandard }) {
+  const { t } = useTranslation(['standard', 'common']);
+  const lang = usePageLanguage();
+  const { compare } = recordRoute.useSearch();
+  const main = pickLocalized(standard.text, lang)!;
+  const second = compare && compare !== lang ? pickLocalized(standard.text, compare) : undefined;
+  useDocumentTitle(`${standard.id} ${main.value.title}`);
+
+  return (
+    <article className={second ? 'standard standard--parallel' : 'standard'}>
+      <p className="breadcrumb">
+        <Link to="/$lang/standards" params={{ lang }}>{t('standard:allStandards')}</Link>
+      </p>
+      <header className="standard__header">
+        <p className="standard-id">{standard.id}</p>
+        <h1 lang={main.lang}>{main.value.title}</h1>
+        {second && <p className="standard__second-title" lang={second.lang}>{second.value.title}</p>}
+      </header>
+      {standard.provenance === 'illustrative' && <p className="provenance-note">{t('standard:illustrative')}</p>}
+      {main.fallback && (
+        <p className="fallback-marker" role="note">
+          {t('standard:notTranslated', { language: t(`common:languageName.${lang}`), shown: t(`common:languageName.${main.lang}`) })}
+        </p>
+      )}
+      <StandardFacts standard={standard} />
+      <CompareSwitch current={compare} />
+      <nav className="contents" aria-label={t('standard:contents')}>
+        <ol>
+          {SECTION_IDS.map((section) => (
+            <li key={section}>
+              <a href={`#${section}`}>{t(`standard:section.${section}`)}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {SECTION_IDS.map((section) => (
+        <section key={section} id={section} className="standard-section" aria-labelledby={`${section}-heading`}>
+          <h2 id={`${section}-heading`}>{t(`standard:section.${section}`)}</h2>
+          <div className="parallel">
+            <div className="parallel__column" lang={main.lang}>
+              <SectionContent section={section} text={main.value} anchors />
+            </div>
+            {second && (
+              <div className="parallel__column parallel__column--second" lang={second.lang}>
+                <SectionContent section={section} text={second.value} anchors={false} />
+              </div>
+            )}
+          </div>
+        </section>
+      ))}
+      <ReleaseHistory history={standard.history} />
+    </article>
+  );
+}

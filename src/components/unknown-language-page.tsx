@@ -1,0 +1,35 @@
+import { Link, useLocation } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { LANGUAGES } from '../domain/languages';
+import { i18n } from '../i18n/i18n';
+
+/**
+ * Shown when the first path segment is not a language we have (e.g. /fr/standards or /LCS-01):
+ * we cannot know the reader's language, so it speaks all three and links to each.
+ */
+export function UnknownLanguagePage() {
+  const path = useLocation({ select: (l) => l.pathname });
+  const [ready, setReady] = useState(() => LANGUAGES.every((lang) => i18n.hasResourceBundle(lang, 'common')));
+  useEffect(() => {
+    if (!ready) void i18n.loadLanguages([...LANGUAGES]).then(() => setReady(true));
+  }, [ready]);
+  if (!ready) return null;
+  return (
+    <main id="main" className="unknown-language">
+      {LANGUAGES.map((lang) => {
+        const t = i18n.getFixedT(lang, 'common');
+        return (
+          <section key={lang} lang={lang}>
+            <h1>{t('notFound.title')}</h1>
+            <p>{t('notFound.body', { path })}</p>
+            <p>
+              <Link to="/$lang" params={{ lang }}>{t('notFound.home')}</Link>
+              {' · '}
+              <Link to="/$lang/standards" params={{ lang }}>{t('notFound.browse')}</Link>
+            </p>
+          </section>
+        );
+      })}
+    </main>
+  );
+}

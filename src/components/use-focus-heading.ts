@@ -1,0 +1,23 @@
+import { useLocation } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+
+/**
+ * After a client-side navigation, moves focus to the page's main heading so screen-reader and keyboard users
+ * start at the new content. Not on first load (the browser handles that), and not when the URL has a #section.
+ */
+export function useFocusHeadingOnNavigate(): void {
+  const pathname = useLocation({ select: (l) => l.pathname });
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (window.location.hash) return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: false });
+    }
+  }, [pathname]);
+}

@@ -1,0 +1,32 @@
+import { COLLECTIONS, LEVELS } from './record-enums';
+import { oneOf, vocabularyKey, withoutEmpty } from './search-param';
+import { DISPLAY_STATES, type DisplayState } from './translation-state';
+import type { Collection, Level } from './record-enums';
+
+export const SORTS = ['id', 'title', 'hours'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** The browse page's URL search params; `sort` is absent for the default (by id). */
+export interface BrowseQuery {
+  collection?: Collection;
+  field?: string;
+  level?: Level;
+  partner?: string;
+  state?: DisplayState;
+  sort?: Exclude<Sort, 'id'>;
+}
+export type FacetName = Exclude<keyof BrowseQuery, 'sort'>;
+export const FACET_NAMES: readonly FacetName[] = ['collection', 'field', 'level', 'partner', 'state'];
+
+/** Every field falls back on its own: a bad `level` drops that filter and keeps the others. */
+export function parseBrowseQuery(search: Record<string, unknown>): BrowseQuery {
+  const sort = oneOf(search.sort, SORTS);
+  return withoutEmpty({
+    collection: oneOf(search.collection, COLLECTIONS),
+    field: vocabularyKey(search.field),
+    level: oneOf(search.level, LEVELS),
+    partner: vocabularyKey(search.partner),
+    state: oneOf(search.state, DISPLAY_STATES),
+    sort: sort === 'id' ? undefined : sort,
+  });
+}

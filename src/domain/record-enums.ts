@@ -1,0 +1,23 @@
+// The closed lists of the record schema, kept free of zod so the browser bundle can use them cheaply.
+
+export const COLLECTIONS = ['lao-course', 'intl-course', 'co-developed'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** Id prefix per collection: LCS-01…, ICC-01…, CDS-01… */
+export const ID_PREFIX: Record<Collection, string> = {
+  'lao-course': 'LCS',
+  'intl-course': 'ICC',
+  'co-developed': 'CDS',
+};
+
+export const KINDS = ['vocational-standard', 'course-standard', 'course-resource'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** The Lao five-level TVET qualification framework, lowest first. */
+export const LEVELS = ['cert-1', 'cert-2', 'cert-3', 'diploma', 'higher-diploma'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** `missing` is never stored: it is derived when a language has no text. */
+export const TRANSLATION_STATES = ['source', 'machine', 'draft', 'reviewed', 'approved'] as const;
+export type TranslationState = (typeof TRANSLATION_STATES)[number];
+export const TARGET_STATES = ['machine', 'draft', 'reviewed', 'approved'] as const;

@@ -1,0 +1,30 @@
+import Fuse from 'fuse.js';
+import { compareIds } from './catalogue';
+import type { StandardSummary } from './summary';
+
+const compact = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The records nearest to an id or title that was not found, for a not-found page: closest ids, then titles. */
+export function suggestStandards(standards: readonly StandardSummary[], wanted: string, limit = 5): StandardSummary[] {
+  const key = compact(wanted).slice(0, 40);
+  const byId = standards
+    .map((s) => ({ s, d: editDistance(compact(s.id), key) }))
+    .filter(({ d }) => d <= 2)
+    .sort((a, b) => a.d - b.d || compareIds(a.s.id, b.s.id))
+    .map(({ s }) => s);
+  const fuse = new Fuse(standards, { keys: ['titles.zh', 'titles.lo', 'titles.en'], threshold: 0.4, ignoreLocation: true });
+  const byTitle = fuse.search(wanted.slice(0, 32)).map((r) => r.item);
+  return [...new Set([...byId, ...byTitle])].slice(0, limit);
+}

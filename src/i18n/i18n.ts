@@ -1,0 +1,29 @@
+import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain/languages';
+import { NAMESPACES } from './namespaces';
+
+/** Locale files are separate chunks: a reader downloads only the language they read. */
+export const i18n = i18next.createInstance();
+
+void i18n
+  .use(initReactI18next)
+  .use(resourcesToBackend((lang: string, ns: string) => import(`../../locales/${lang}/${ns}.json`)))
+  .init({
+    lng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    fallbackLng: false,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    partialBundledLanguages: true,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+
+/** Switches the interface language once its locale files are loaded; also updates `<html lang>`. */
+export async function activateLanguage(lang: Language): Promise<void> {
+  await i18n.loadLanguages(lang);
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}

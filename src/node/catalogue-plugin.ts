@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatProblems } from '../domain/problems';
+import { summarize } from '../domain/summary';
+import { validateCatalogue } from '../domain/validate-catalogue';
+import type { Catalogue } from '../domain/catalogue';
+import { readStandardFiles } from './read-standards';
+
+const CATALOGUE = 'virtual:catalogue';
+const STANDARD = 'virtual:standard/';
+
+/**
+ * Serves the validated catalogue as virtual modules: `virtual:catalogue` (summaries, vocabularies and one lazy
+ * loader per record) and `virtual:standard/<ID>` (one record's full text, its own chunk). Any problem in the
+ * record files fails the build and shows in the dev server, with file, line and field for each.
+ */
+export function cataloguePlugin(root = process.cwd()): Plugin {
+  let cached: Catalogue | undefined;
+  const load = (): Catalogue => {
+    if (cached) return cached;
+    const result = validateCatalogue(readStandardFiles(root));
+    if (!result.catalogue) throw new Error(formatProblems(result.problems));
+    cached = result.catalogue;
+    return cached;
+  };
+  const invalidate = (server: ViteDevServer) => {
+    cached = undefined;
+    for (const mod of server.moduleGraph.idToModuleMap.values()) {
+      if (mod.id?.startsWith(`\0${CATALOGUE}`) || mod.id?.startsWith(`\0${STANDARD}`)) server.moduleGraph.invalidateModule(mod);
+    }
+    server.ws.send({ type: 'full-reload' });
+  };
+
+  return {
+    name: 'lao-standards-catalogue',
+    buildStart() {
+      cached = undefined;
+      load();
+    },
+    configureServer(server) {
+      server.watcher.add(resolve(root, 'standards'));
+      const onChange = (file: string) => {
+        if (file.startsWith(resolve(root, 'standards')) && /\.ya?ml$/.test(file)) invalidate(server);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+    resolveId(id) {
+      if (id === CATALOGUE || id.startsWith(STANDARD)) return `\0${id}`;
+      return undefined;
+    },
+    load(id) {
+      if (id === `\0${CATALOGUE}`) {
+        const catalogue = load();
+        const loaders = catalogue.standards
+          .map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(STANDARD + s.id)}).then((m) => m.default),`)
+          .join('\n');
+        return [
+          `export const summaries = JSON.parse(${JSON.stringify(JSON.stringify(catalogue.standards.map(summarize)))});`,
+          `export const vocabularies = JSON.parse(${JSON.stringify(JSON.stringify(catalogue.vocabularies))});`,
+          `export const loaders = {\n${loaders}\n};`,
+        ].join('\n');
+      }
+      if (id.startsWith(`\0${STANDARD}`)) {
+        const wanted = id.slice(STANDARD.length + 1);
+        const standard = load().standards.find((s) => s.id === wanted);
+        if (!standard) throw new Error(`No record ${wanted} in standards/`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(standard))});`;
+      }
+      return undefined;
+    },
+  };
+}

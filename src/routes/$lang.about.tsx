@@ -1,0 +1,36 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../components/use-document-title';
+import { DISPLAY_STATES } from '../domain/translation-state';
+
+export const Route = createFileRoute('/$lang/about')({
+  component: AboutPage,
+});
+
+function AboutPage() {
+  const { t } = useTranslation(['about', 'catalogue']);
+  useDocumentTitle(t('about:title'));
+  return (
+    <article className="about prose">
+      <h1>{t('about:title')}</h1>
+      <p>{t('about:what')}</p>
+      <h2 id="provenance">{t('about:provenanceHeading')}</h2>
+      <p>{t('about:provenance')}</p>
+      <h2>{t('about:translationsHeading')}</h2>
+      <p>{t('about:translations')}</p>
+      <h2 id="states">{t('about:statesHeading')}</h2>
+      <dl className="states">
+        {DISPLAY_STATES.map((state) => (
+          <div key={state}>
+            <dt>
+              <span className={`state state--${state}`}>{t(`catalogue:state.${state}`)}</span>
+            </dt>
+            <dd>{t(`about:state.${state}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{t('about:sourceHeading')}</h2>
+      <p>{t('about:source')}</p>
+    </article>
+  );
+}

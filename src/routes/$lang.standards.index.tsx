@@ -1,0 +1,78 @@
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { summaries } from 'virtual:catalogue';
+import { FacetList } from '../components/facet-list';
+import { StandardCard } from '../components/standard-card';
+import { useDocumentTitle } from '../components/use-document-title';
+import { usePageLanguage } from '../components/use-page-language';
+import { FACET_NAMES, parseBrowseQuery, SORTS, type Sort } from '../domain/browse-query';
+import { filterStandards } from '../domain/facets';
+import { sortStandards } from '../domain/sort';
+
+export const Route = createFileRoute('/$lang/standards/')({
+  validateSearch: parseBrowseQuery,
+  component: BrowsePage,
+});
+
+function BrowsePage() {
+  const { t } = useTranslation('browse');
+  const lang = usePageLanguage();
+  const query = Route.useSearch();
+  const navigate = useNavigate({ from: Route.fullPath });
+  useDocumentTitle(t('title'));
+  const results = sortStandards(filterStandards(summaries, query, lang), query.sort ?? 'id', lang);
+  const filtered = FACET_NAMES.some((facet) => query[facet] !== undefined);
+
+  return (
+    <div className="browse">
+      <h1>{t('title')}</h1>
+      <div className="browse__layout">
+        <aside className="facets" aria-labelledby="filters-heading">
+          <h2 id="filters-heading">{t('filtersHeading')}</h2>
+          {FACET_NAMES.map((facet) => (
+            <FacetList key={facet} facet={facet} query={query} />
+          ))}
+          {filtered && (
+            <Link to="." search={query.sort ? { sort: query.sort } : {}} className="clear-filters">
+              {t('clear')}
+            </Link>
+          )}
+        </aside>
+        <section className="results" aria-labelledby="results-count">
+          <div className="results__bar">
+            <p id="results-count" role="status">
+              {t('results', { count: results.length })}
+            </p>
+            <label>
+              {t('sort.label')}{' '}
+              <select
+                value={query.sort ?? 'id'}
+                onChange={(event) => {
+                  const sort = event.target.value as Sort;
+                  void navigate({ search: (prev) => ({ ...prev, sort: sort === 'id' ? undefined : sort }) });
+                }}
+              >
+                {SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t(`sort.${sort}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {results.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
+            <ol className="standard-list">
+              {results.map((standard) => (
+                <li key={standard.id}>
+                  <StandardCard standard={standard} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

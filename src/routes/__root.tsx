@@ -1,0 +1,7 @@
+import { createRootRoute, Outlet } from '@tanstack/react-router';
+import { UnknownLanguagePage } from '../components/unknown-language-page';
+
+export const Route = createRootRoute({
+  component: Outlet,
+  notFoundComponent: UnknownLanguagePage,
+});

@@ -1,0 +1,10 @@
+import { createFileRoute, redirect } from '@tanstack/react-router';
+import { pickStartLanguage } from '../domain/start-language';
+import { readSavedLanguage } from '../i18n/saved-language';
+
+export const Route = createFileRoute('/')({
+  beforeLoad: () => {
+    const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+    throw redirect({ to: '/$lang', params: { lang: pickStartLanguage(readSavedLanguage(), preferred) }, replace: true });
+  },
+});

@@ -1,0 +1,8 @@
+declare module 'virtual:catalogue' {
+  import type { StandardSummary } from './domain/summary';
+  import type { Vocabularies } from './domain/catalogue';
+  import type { CourseStandard } from './domain/schema';
+  export const summaries: StandardSummary[];
+  export const vocabularies: Vocabularies;
+  export const loaders: Record<string, () => Promise<CourseStandard>>;
+}

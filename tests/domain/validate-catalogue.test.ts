@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/domain/problems';
+import { validateCatalogue } from '../../src/domain/validate-catalogue';
+import { makeStandard, recordFile, vocabularyFiles } from '../fixtures/standards';
+
+const validate = (...records: { path: string; text: string }[]) => validateCatalogue([...vocabularyFiles, ...records]);
+
+describe('validateCatalogue', () => {
+  it('accepts a valid catalogue and sorts it by id', () => {
+    const result = validate(recordFile(makeStandard({ id: 'ICC-02' })), recordFile(makeStandard()));
+    expect(result.problems).toEqual([]);
+    expect(result.catalogue?.standards.map((s) => s.id)).toEqual(['ICC-01', 'ICC-02']);
+  });
+
+  it('reports YAML syntax errors with file and line', () => {
+    const result = validate({ path: 'standards/intl-course/ICC-01.yaml', text: 'id: ICC-01\ntitle: [unclosed\nlevel: diploma\n' });
+    expect(result.catalogue).toBeUndefined();
+    expect(result.problems[0]).toMatchObject({ file: 'standards/intl-course/ICC-01.yaml', path: '' });
+    expect(result.problems[0].message).toMatch(/^YAML syntax/);
+    expect(result.problems[0].line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports a missing required field by its path and line', () => {
+    const standard = makeStandard();
+    const { nature: _nature, ...loWithoutNature } = standard.text.lo!;
+    const result = validate(recordFile({ ...standard, text: { ...standard.text, lo: loWithoutNature } as never }));
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: 'standards/intl-course/ICC-01.yaml', path: 'text.lo.nature', message: 'is required but missing' }),
+    ]);
+    expect(result.problems[0].line).toBeGreaterThan(1);
+  });
+
+  it('reports a wrong type', () => {
+    const result = validate(recordFile({ ...makeStandard(), credits: 'four' as never }));
+    expect(result.problems).toEqual([expect.objectContaining({ path: 'credits', message: 'must be a number' })]);
+  });
+
+  it('reports unknown vocabulary keys for field, partner and certifying body', () => {
+    const result = validate(
+      recordFile(makeStandard({ field: 'space-travel', partners: ['cqcvc', 'nowhere-college'], certification: { body: 'unknown-body', year: 2024 } })),
+    );
+    expect(result.problems.map((p) => [p.path, p.message])).toEqual([
+      ['field', 'space-travel is not in standards/_vocab/fields.yaml'],
+      ['partners.1', 'nowhere-college is not in standards/_vocab/partners.yaml'],
+      ['certification.body', 'unknown-body is not in standards/_vocab/bodies.yaml'],
+    ]);
+  });
+
+  it('reports a duplicate id across two files', () => {
+    const result = validate(
+      recordFile(makeStandard()),
+      recordFile(makeStandard({ id: 'ICC-01' }), 'standards/intl-course/ICC-01.yml'),
+    );
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: 'standards/intl-course/ICC-01.yml', path: 'id', message: 'ICC-01 is also used by standards/intl-course/ICC-01.yaml' }),
+    ]);
+  });
+
+  it('reports an id that does not match the file name', () => {
+    const result = validate(recordFile(makeStandard({ id: 'ICC-02' }), 'standards/intl-course/ICC-03.yaml'));
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'id', line: 1, message: 'is ICC-02 but the file is named ICC-03.yaml: they must match' }),
+    ]);
+  });
+
+  it('reports a translation state outside the list', () => {
+    const result = validate(recordFile({ ...makeStandard(), translation: { zh: 'source', lo: 'finished', en: 'draft' } as never }));
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'translation.lo', message: 'must be one of source, machine, draft, reviewed, approved' }),
+    ]);
+  });
+
+  it('refuses text containing HTML', () => {
+    const standard = makeStandard();
+    standard.text.en!.summary = 'Click <script>alert(1)</script> here';
+    const result = validate(recordFile(standard));
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'text.en.summary', message: 'must be plain text: HTML tags are not allowed' }),
+    ]);
+  });
+
+  it('refuses a reviewed translation on an illustrative record', () => {
+    const result = validate(recordFile(makeStandard({ translation: { zh: 'source', lo: 'reviewed', en: 'draft' } })));
+    expect(result.problems[0]).toMatchObject({ path: 'translation.lo' });
+    expect(result.problems[0].message).toMatch(/never human-reviewed/);
+  });
+
+  it('checks unit hours against the total and across languages', () => {
+    const standard = makeStandard();
+    standard.text.lo!.units[1].hours = 21;
+    const result = validate(recordFile({ ...standard, hours: { theory: 10, practice: 10 } }));
+    expect(result.problems.map((p) => p.path)).toEqual(['text.zh.units', 'text.lo.units.1.hours']);
+  });
+
+  it('reports every problem in every file at once and drops no record silently', () => {
+    const result = validate(
+      recordFile({ ...makeStandard(), level: 'master' as never }),
+      recordFile(makeStandard({ id: 'ICC-02', field: 'nope' })),
+      recordFile(makeStandard({ id: 'ICC-03' })),
+    );
+    expect(result.catalogue).toBeUndefined();
+    expect(result.recordFiles).toBe(3);
+    expect(result.problems.map((p) => `${p.file} ${p.path}`)).toEqual([
+      'standards/intl-course/ICC-01.yaml level',
+      'standards/intl-course/ICC-02.yaml field',
+    ]);
+    expect(formatProblems(result.problems)).toMatch(/^2 problems in the standards:\n {2}standards\/intl-course\/ICC-01\.yaml:\d+ {2}level: must be one of/);
+  });
+
+  it('reports a record outside a collection directory', () => {
+    const result = validate(recordFile(makeStandard(), 'standards/misc/ICC-01.yaml'));
+    expect(result.problems[0].message).toMatch(/not a collection/);
+  });
+});

@@ -1,0 +1,97 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app';
+
+describe('home', () => {
+  it('shows the three collections with their counts', async () => {
+    renderApp('/en');
+    expect(await screen.findByRole('heading', { level: 1, name: /Course standards of the China–Laos/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Lao course standards\s*17 records/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Lao–China international courses\s*20 records/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Co-developed standards\s*24 records/ })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('opens / in the saved language, else the browser language', async () => {
+    const first = renderApp('/');
+    await waitFor(() => expect(first.router.state.location.pathname).toBe('/en'));
+    first.unmount();
+    localStorage.setItem('lao-standards.language', 'zh');
+    const second = renderApp('/');
+    await waitFor(() => expect(second.router.state.location.pathname).toBe('/zh'));
+  });
+});
+
+describe('not-found pages', () => {
+  it('answers an unknown language segment in all three languages', async () => {
+    renderApp('/fr/standards');
+    const headings = await screen.findAllByRole('heading', { level: 1 });
+    expect(headings.map((h) => h.closest('[lang]')?.getAttribute('lang'))).toEqual(['zh', 'lo', 'en']);
+    expect(screen.getByText('There is no page at /fr/standards.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'ເບິ່ງມາດຕະຖານທັງໝົດ' }).getAttribute('href')).toBe('/lo/standards');
+  });
+
+  it('answers an unknown page inside a language in that language', async () => {
+    renderApp('/lo/nothing-here');
+    expect(await screen.findByRole('heading', { level: 1, name: 'ບໍ່ພົບໜ້ານີ້' })).toBeTruthy();
+  });
+
+  it('answers an unknown id with the nearest ids', async () => {
+    renderApp('/en/standards/LCS-18');
+    expect(await screen.findByRole('heading', { level: 1, name: 'There is no standard LCS-18' })).toBeTruthy();
+    const suggestions = within(screen.getByRole('list', { name: 'Perhaps you meant:' })).getAllByRole('link');
+    expect(suggestions[0].textContent).toMatch(/^LCS-1\d/);
+  });
+});
+
+describe('browse', () => {
+  it('filters by facets in the URL and ignores a malformed parameter', async () => {
+    renderApp('/en/standards?collection=lao-course&level=professor&sort=nonsense');
+    expect(await screen.findByText('17 standards')).toBeTruthy();
+    const collection = screen.getByRole('list', { name: 'Collection' });
+    expect(within(collection).getByRole('link', { name: /Lao course standards \(17\)/ }).getAttribute('aria-current')).toBe('true');
+    expect(within(collection).getByRole('link', { name: /Co-developed standards \(24\)/ })).toBeTruthy();
+  });
+
+  it('changes the URL when a facet is chosen', async () => {
+    const { router } = renderApp('/en/standards');
+    await screen.findByRole('status');
+    await userEvent.click(within(screen.getByRole('list', { name: 'Field' })).getByRole('link', { name: /New-energy vehicle technology/ }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ field: 'nev' }));
+    expect(screen.getByRole('status').textContent).toBe('9 standards');
+  });
+});
+
+describe('record', () => {
+  it('matches the id case-insensitively and shows every section', async () => {
+    const { router } = renderApp('/en/standards/lcs-01');
+    await screen.findByRole('heading', { level: 2, name: 'Content units' });
+    expect(router.state.location.pathname).toBe('/en/standards/LCS-01');
+    for (const name of ['Summary', 'Course nature and tasks', 'Objectives', 'Assessment', 'Teaching implementation', 'Release history']) {
+      expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
+    }
+    expect(document.getElementById('unit-1')).not.toBeNull();
+  });
+
+  it('shows a second language side by side, with its own lang attribute', async () => {
+    const { container } = renderApp('/lo/standards/LCS-01?compare=zh');
+    await screen.findByRole('heading', { level: 2, name: 'ເນື້ອໃນຂອງຫຼັກສູດ' });
+    const second = container.querySelectorAll('.parallel__column--second');
+    expect(second).toHaveLength(6);
+    second.forEach((column) => expect(column.getAttribute('lang')).toBe('zh'));
+    expect(container.querySelector('h1')?.getAttribute('lang')).toBe('lo');
+  });
+
+  it('keeps the page, the query and the section when the language is switched', async () => {
+    const { router } = renderApp('/lo/standards/LCS-01?compare=zh#units');
+    await screen.findByRole('heading', { level: 2, name: 'ເນື້ອໃນຂອງຫຼັກສູດ' });
+    await userEvent.click(screen.getByRole('link', { name: 'English' }));
+    await screen.findByRole('heading', { level: 2, name: 'Content units' });
+    expect(router.state.location.pathname).toBe('/en/standards/LCS-01');
+    expect(router.state.location.search).toEqual({ compare: 'zh' });
+    expect(router.state.location.hash).toBe('units');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('lao-standards.language')).toBe('en');
+  });
+});

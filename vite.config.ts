@@ -1,0 +1,18 @@
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { cataloguePlugin } from './src/node/catalogue-plugin';
+
+export default defineConfig({
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [
+    cataloguePlugin(),
+    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    react(),
+  ],
+  test: {
+    environment: 'jsdom',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup.ts'],
+  },
+});
