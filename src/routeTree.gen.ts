@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as LangRouteImport } from './routes/$lang'
 import { Route as LangIndexRouteImport } from './routes/$lang.index'
 import { Route as LangAboutRouteImport } from './routes/$lang.about'
+import { Route as LangSearchRouteImport } from './routes/$lang.search'
 import { Route as LangStandardsIndexRouteImport } from './routes/$lang.standards.index'
 import { Route as LangStandardsIdRouteImport } from './routes/$lang.standards.$id'
 
@@ -36,6 +37,11 @@ const LangAboutRoute = LangAboutRouteImport.update({
   path: '/about',
   getParentRoute: () => LangRoute,
 } as any)
+const LangSearchRoute = LangSearchRouteImport.update({
+  id: '/search',
+  path: '/search',
+  getParentRoute: () => LangRoute,
+} as any)
 const LangStandardsIndexRoute = LangStandardsIndexRouteImport.update({
   id: '/standards/',
   path: '/standards/',
@@ -51,6 +57,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/$lang': typeof LangRouteWithChildren
   '/$lang/about': typeof LangAboutRoute
+  '/$lang/search': typeof LangSearchRoute
   '/$lang/': typeof LangIndexRoute
   '/$lang/standards/$id': typeof LangStandardsIdRoute
   '/$lang/standards/': typeof LangStandardsIndexRoute
@@ -58,6 +65,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/$lang/about': typeof LangAboutRoute
+  '/$lang/search': typeof LangSearchRoute
   '/$lang': typeof LangIndexRoute
   '/$lang/standards/$id': typeof LangStandardsIdRoute
   '/$lang/standards': typeof LangStandardsIndexRoute
@@ -67,6 +75,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/$lang': typeof LangRouteWithChildren
   '/$lang/about': typeof LangAboutRoute
+  '/$lang/search': typeof LangSearchRoute
   '/$lang/': typeof LangIndexRoute
   '/$lang/standards/$id': typeof LangStandardsIdRoute
   '/$lang/standards/': typeof LangStandardsIndexRoute
@@ -77,6 +86,7 @@ export interface FileRouteTypes {
     | '/'
     | '/$lang'
     | '/$lang/about'
+    | '/$lang/search'
     | '/$lang/'
     | '/$lang/standards/$id'
     | '/$lang/standards/'
@@ -84,6 +94,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/$lang/about'
+    | '/$lang/search'
     | '/$lang'
     | '/$lang/standards/$id'
     | '/$lang/standards'
@@ -92,6 +103,7 @@ export interface FileRouteTypes {
     | '/'
     | '/$lang'
     | '/$lang/about'
+    | '/$lang/search'
     | '/$lang/'
     | '/$lang/standards/$id'
     | '/$lang/standards/'
@@ -132,6 +144,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LangAboutRouteImport
       parentRoute: typeof LangRoute
     }
+    '/$lang/search': {
+      id: '/$lang/search'
+      path: '/search'
+      fullPath: '/$lang/search'
+      preLoaderRoute: typeof LangSearchRouteImport
+      parentRoute: typeof LangRoute
+    }
     '/$lang/standards/': {
       id: '/$lang/standards/'
       path: '/standards'
@@ -151,6 +170,7 @@ declare module '@tanstack/react-router' {
 
 interface LangRouteChildren {
   LangAboutRoute: typeof LangAboutRoute
+  LangSearchRoute: typeof LangSearchRoute
   LangIndexRoute: typeof LangIndexRoute
   LangStandardsIdRoute: typeof LangStandardsIdRoute
   LangStandardsIndexRoute: typeof LangStandardsIndexRoute
@@ -158,6 +178,7 @@ interface LangRouteChildren {
 
 const LangRouteChildren: LangRouteChildren = {
   LangAboutRoute: LangAboutRoute,
+  LangSearchRoute: LangSearchRoute,
   LangIndexRoute: LangIndexRoute,
   LangStandardsIdRoute: LangStandardsIdRoute,
   LangStandardsIndexRoute: LangStandardsIndexRoute,

@@ -1,8 +1,14 @@
 declare module 'virtual:catalogue' {
-  import type { StandardSummary } from './domain/summary';
-  import type { Vocabularies } from './domain/catalogue';
-  import type { CourseStandard } from './domain/schema';
+  import type { StandardSummary } from '@/domain/summary';
+  import type { Vocabularies } from '@/domain/catalogue';
+  import type { CourseStandard } from '@/domain/schema';
   export const summaries: StandardSummary[];
   export const vocabularies: Vocabularies;
   export const loaders: Record<string, () => Promise<CourseStandard>>;
+}
+
+declare module 'virtual:search-sources' {
+  import type { SearchSource } from '@/domain/search/search-source';
+  const sources: SearchSource[];
+  export default sources;
 }

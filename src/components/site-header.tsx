@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './language-switcher';
+import { SearchBox } from './search-box';
 import { usePageLanguage } from './use-page-language';
 
 export function SiteHeader() {
@@ -23,6 +24,7 @@ export function SiteHeader() {
             {t('nav.about')}
           </Link>
         </nav>
+        <SearchBox />
         <LanguageSwitcher />
       </div>
       <p className="illustrative-notice">{t('illustrativeNotice')}</p>

@@ -7,12 +7,10 @@ import { useEffect, useRef } from 'react';
  */
 export function useFocusHeadingOnNavigate(): void {
   const pathname = useLocation({ select: (l) => l.pathname });
-  const first = useRef(true);
+  const previous = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === pathname) return;
+    previous.current = pathname;
     if (window.location.hash) return;
     const heading = document.querySelector<HTMLElement>('main h1');
     if (heading) {

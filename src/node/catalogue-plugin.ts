@@ -5,13 +5,16 @@ import { summarize } from '../domain/summary';
 import { validateCatalogue } from '../domain/validate-catalogue';
 import type { Catalogue } from '../domain/catalogue';
 import { readStandardFiles } from './read-standards';
+import { buildSearchSources } from './search-sources';
 
 const CATALOGUE = 'virtual:catalogue';
 const STANDARD = 'virtual:standard/';
+const SEARCH_SOURCES = 'virtual:search-sources';
 
 /**
  * Serves the validated catalogue as virtual modules: `virtual:catalogue` (summaries, vocabularies and one lazy
- * loader per record) and `virtual:standard/<ID>` (one record's full text, its own chunk). Any problem in the
+ * loader per record), `virtual:standard/<ID>` (one record's full text, its own chunk) and `virtual:search-sources`
+ * (the texts search indexes, with pinyin computed here, loaded when a reader first searches). Any problem in the
  * record files fails the build and shows in the dev server, with file, line and field for each.
  */
 export function cataloguePlugin(root = process.cwd()): Plugin {
@@ -26,7 +29,7 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
   const invalidate = (server: ViteDevServer) => {
     cached = undefined;
     for (const mod of server.moduleGraph.idToModuleMap.values()) {
-      if (mod.id?.startsWith(`\0${CATALOGUE}`) || mod.id?.startsWith(`\0${STANDARD}`)) server.moduleGraph.invalidateModule(mod);
+      if (mod.id?.startsWith('\0virtual:')) server.moduleGraph.invalidateModule(mod);
     }
     server.ws.send({ type: 'full-reload' });
   };
@@ -47,7 +50,7 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
       server.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      if (id === CATALOGUE || id.startsWith(STANDARD)) return `\0${id}`;
+      if (id === CATALOGUE || id === SEARCH_SOURCES || id.startsWith(STANDARD)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -61,6 +64,9 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
           `export const vocabularies = JSON.parse(${JSON.stringify(JSON.stringify(catalogue.vocabularies))});`,
           `export const loaders = {\n${loaders}\n};`,
         ].join('\n');
+      }
+      if (id === `\0${SEARCH_SOURCES}`) {
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(buildSearchSources(load())))});`;
       }
       if (id.startsWith(`\0${STANDARD}`)) {
         const wanted = id.slice(STANDARD.length + 1);

@@ -1,0 +1,36 @@
+// npm run search -- "query"        ranked ids and titles
+// npm run search -- --json < file  one query per line in, one JSON array of ranked ids per line out
+import { createInterface } from 'node:readline';
+import { buildSearchIndex } from '../src/domain/search/search-index';
+import { searchCatalogue } from '../src/domain/search/search';
+import { queryVariants } from '../src/domain/search/simplified';
+import { pickLocalized } from '../src/domain/localize';
+import { buildSearchSources } from '../src/node/search-sources';
+import { loadCatalogueOrExit } from '../src/node/load-catalogue';
+import { isLanguage } from '../src/domain/languages';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const langFlag = args.indexOf('--lang');
+const langArg = args[langFlag + 1];
+const lang = langFlag >= 0 && isLanguage(langArg) ? langArg : 'en';
+const query = args.filter((a, i) => !a.startsWith('--') && (langFlag < 0 || i !== langFlag + 1)).join(' ');
+
+const index = buildSearchIndex(buildSearchSources(loadCatalogueOrExit()));
+const run = async (q: string) => searchCatalogue(index, q, { variants: await queryVariants(index, q) });
+
+if (json) {
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    console.log(JSON.stringify((await run(line)).map((hit) => hit.id)));
+  }
+} else if (!query.trim()) {
+  console.error('Usage: npm run search -- "query" [--lang zh|lo|en]   or   npm run search -- --json < queries.txt');
+  process.exit(2);
+} else {
+  const hits = await run(query);
+  if (hits.length === 0) console.log(`No standard matches "${query}".`);
+  hits.forEach((hit, i) => {
+    const title = pickLocalized(index.sources[index.idToDoc.get(hit.id)!].titles, lang)?.value ?? '';
+    console.log(`${String(i + 1).padStart(2)}. ${hit.id}  ${title}  [${hit.field}]`);
+  });
+}

@@ -1,0 +1,110 @@
+import { Link } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { summaries } from 'virtual:catalogue';
+import { findStandard } from '../domain/catalogue';
+import { pickLocalized } from '../domain/localize';
+import { suggestStandards } from '../domain/suggest';
+import { HighlightedText } from './highlighted-text';
+import { SEARCH_INPUT_ID } from './search-box';
+import { useDocumentTitle } from './use-document-title';
+import { usePageLanguage } from './use-page-language';
+import { useSearchResults } from './use-search-results';
+
+export function SearchResults({ query }: { query: string }) {
+  const { t } = useTranslation(['search', 'catalogue']);
+  const lang = usePageLanguage();
+  const hits = useSearchResults(query);
+  const list = useRef<HTMLOListElement>(null);
+  useDocumentTitle(query ? t('search:titleFor', { query }) : t('search:title'));
+  useArrowKeysThroughResults(list);
+
+  return (
+    <section className="search-results">
+      <h1>{query ? t('search:titleFor', { query }) : t('search:title')}</h1>
+      {!query && <p>{t('search:hint')}</p>}
+      {query && hits === undefined && <p role="status">{t('search:searching')}</p>}
+      {query && hits !== undefined && (
+        <p role="status">{hits.length ? t('search:count', { count: hits.length }) : t('search:none', { query })}</p>
+      )}
+      {hits && hits.length > 0 && (
+        <ol ref={list} className="standard-list">
+          {hits.map((hit) => {
+            const summary = findStandard(summaries, hit.id);
+            if (!summary) return null;
+            const title = pickLocalized(summary.titles, lang);
+            return (
+              <li key={hit.id} className="standard-card">
+                <h2>
+                  <Link to="/$lang/standards/$id" params={{ lang, id: hit.id }} hash={hit.snippet?.anchor}>
+                    <span lang={title?.lang}>{title?.value}</span>
+                  </Link>
+                </h2>
+                <p className="standard-card__meta">
+                  <span className="standard-id">{hit.id}</span> · {t(`catalogue:collection.${summary.collection}`)}
+                </p>
+                {hit.snippet && (
+                  <p className="snippet">
+                    <HighlightedText snippet={hit.snippet} />
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {query && hits?.length === 0 && <NoResults query={query} />}
+    </section>
+  );
+}
+
+function NoResults({ query }: { query: string }) {
+  const { t } = useTranslation('search');
+  const lang = usePageLanguage();
+  const nearest = suggestStandards(summaries, query);
+  return (
+    <>
+      {nearest.length > 0 && (
+        <>
+          <h2 id="nearest-heading">{t('nearest')}</h2>
+          <ul aria-labelledby="nearest-heading">
+            {nearest.map((s) => {
+              const title = pickLocalized(s.titles, lang);
+              return (
+                <li key={s.id}>
+                  <Link to="/$lang/standards/$id" params={{ lang, id: s.id }}>
+                    {s.id} · <span lang={title?.lang}>{title?.value}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link to="/$lang/standards" params={{ lang }}>{t('browseInstead')}</Link>
+      </p>
+    </>
+  );
+}
+
+/** ↓ from the search box enters the results, ↑/↓ move between them, Enter opens the focused one (it is a link). */
+function useArrowKeysThroughResults(list: React.RefObject<HTMLOListElement | null>) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>('h2 a') ?? [])];
+      if (links.length === 0) return;
+      const active = document.activeElement;
+      const at = links.findIndex((link) => link === active);
+      const fromBox = active instanceof HTMLElement && active.id === SEARCH_INPUT_ID;
+      if (at < 0 && !fromBox) return;
+      event.preventDefault();
+      if (event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)].focus();
+      else if (at <= 0) document.getElementById(SEARCH_INPUT_ID)?.focus();
+      else links[at - 1].focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [list]);
+}

@@ -1,0 +1,10 @@
+import { pinyin } from 'pinyin-pro';
+import type { Catalogue } from '../domain/catalogue';
+import { toSearchSource, type SearchSource } from '../domain/search/search-source';
+
+/** One pinyin syllable per character, without tones; computed here so pinyin-pro never reaches the browser. */
+export const pinyinOf = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array', v: true });
+
+export function buildSearchSources(catalogue: Catalogue): SearchSource[] {
+  return catalogue.standards.map((standard) => toSearchSource(standard, catalogue.vocabularies, pinyinOf));
+}

@@ -1,0 +1,13 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { SearchResults } from '../components/search-results';
+import { parseSearchQuery } from '../domain/search-query';
+
+export const Route = createFileRoute('/$lang/search')({
+  validateSearch: parseSearchQuery,
+  component: SearchPage,
+});
+
+function SearchPage() {
+  const { q } = Route.useSearch();
+  return <SearchResults query={q ?? ''} />;
+}
