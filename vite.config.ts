@@ -1,7 +1,7 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { cataloguePlugin } from './src/node/catalogue-plugin';
+import { cataloguePlugin } from './src/node/catalogue-plugin.ts';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',

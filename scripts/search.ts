@@ -1,13 +1,13 @@
 // npm run search -- "query"        ranked ids and titles
 // npm run search -- --json < file  one query per line in, one JSON array of ranked ids per line out
 import { createInterface } from 'node:readline';
-import { buildSearchIndex } from '../src/domain/search/search-index';
-import { searchCatalogue } from '../src/domain/search/search';
-import { queryVariants } from '../src/domain/search/simplified';
-import { pickLocalized } from '../src/domain/localize';
-import { buildSearchSources } from '../src/node/search-sources';
-import { loadCatalogueOrExit } from '../src/node/load-catalogue';
-import { isLanguage } from '../src/domain/languages';
+import { buildSearchIndex } from '../src/domain/search/search-index.ts';
+import { searchCatalogue } from '../src/domain/search/search.ts';
+import { queryVariants } from '../src/domain/search/simplified.ts';
+import { pickLocalized } from '../src/domain/localize.ts';
+import { buildSearchSources } from '../src/node/search-sources.ts';
+import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
+import { isLanguage } from '../src/domain/languages.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

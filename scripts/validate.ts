@@ -1,8 +1,8 @@
 // npm run validate: checks every record and vocabulary file under standards/.
-import { COLLECTIONS } from '../src/domain/record-enums';
-import { formatProblems } from '../src/domain/problems';
-import { validateCatalogue } from '../src/domain/validate-catalogue';
-import { readStandardFiles } from '../src/node/read-standards';
+import { COLLECTIONS } from '../src/domain/record-enums.ts';
+import { formatProblems } from '../src/domain/problems.ts';
+import { validateCatalogue } from '../src/domain/validate-catalogue.ts';
+import { readStandardFiles } from '../src/node/read-standards.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const result = validateCatalogue(readStandardFiles(root));

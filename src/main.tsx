@@ -5,8 +5,8 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { i18n } from './i18n/i18n';
-import { createAppRouter } from './router';
+import { i18n } from './i18n/i18n.ts';
+import { createAppRouter } from './router.ts';
 
 const router = createAppRouter();
 

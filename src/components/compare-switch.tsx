@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../domain/languages';
-import { usePageLanguage } from './use-page-language';
+import { LANGUAGES, type Language } from '../domain/languages.ts';
+import { usePageLanguage } from './use-page-language.ts';
 
 /** Chooses a second language shown in a parallel column, section by section. */
 export function CompareSwitch({ current }: { current?: Language }) {
@@ -12,13 +12,13 @@ export function CompareSwitch({ current }: { current?: Language }) {
       <span>{t('standard:compare.label')}:</span>
       <ul>
         <li>
-          <Link to="." search={{}} hash={undefined} aria-current={current ? undefined : 'true'}>
+          <Link to="." search={{}} activeOptions={{ exact: true }} aria-current={current ? undefined : 'page'}>
             {t('standard:compare.off')}
           </Link>
         </li>
         {LANGUAGES.filter((other) => other !== lang).map((other) => (
           <li key={other}>
-            <Link to="." search={{ compare: other }} aria-current={current === other ? 'true' : undefined}>
+            <Link to="." search={{ compare: other }} activeOptions={{ exact: true }} aria-current={current === other ? 'page' : undefined}>
               {t(`common:languageName.${other}`)}
             </Link>
           </li>

@@ -1,13 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
-import type { BrowseQuery, FacetName } from '../domain/browse-query';
-import { facetCounts } from '../domain/facets';
-import type { Language } from '../domain/languages';
-import { COLLECTIONS, LEVELS, type Collection, type Level } from '../domain/record-enums';
-import { DISPLAY_STATES, type DisplayState } from '../domain/translation-state';
-import { usePageLanguage } from './use-page-language';
-import { vocabularyLabel } from './vocabulary-label';
+import type { BrowseQuery, FacetName } from '../domain/browse-query.ts';
+import { facetCounts } from '../domain/facets.ts';
+import type { Language } from '../domain/languages.ts';
+import { COLLECTIONS, LEVELS, type Collection, type Level } from '../domain/record-enums.ts';
+import { DISPLAY_STATES, type DisplayState } from '../domain/translation-state.ts';
+import { usePageLanguage } from './use-page-language.ts';
+import { vocabularyLabel } from './vocabulary-label.ts';
 
 /** One facet: every value with its count given the other filters; the chosen one is marked current. */
 export function FacetList({ facet, query }: { facet: FacetName; query: BrowseQuery }) {
@@ -36,7 +36,7 @@ export function FacetList({ facet, query }: { facet: FacetName; query: BrowseQue
       <h3 id={`facet-${facet}`}>{t(`browse:facet.${facet}`, { language: t(`common:languageName.${lang}`) })}</h3>
       <ul aria-labelledby={`facet-${facet}`}>
         <li>
-          <Link to="." search={(prev: BrowseQuery) => ({ ...prev, [facet]: undefined })} aria-current={chosen === undefined ? 'true' : undefined}>
+          <Link to="." search={(prev: BrowseQuery) => ({ ...prev, [facet]: undefined })} activeOptions={{ exact: true }} aria-current={chosen === undefined ? 'page' : undefined}>
             {t('browse:any')}
           </Link>
         </li>
@@ -45,7 +45,8 @@ export function FacetList({ facet, query }: { facet: FacetName; query: BrowseQue
             <Link
               to="."
               search={(prev: BrowseQuery) => ({ ...prev, [facet]: value })}
-              aria-current={chosen === value ? 'true' : undefined}
+              activeOptions={{ exact: true }}
+              aria-current={chosen === value ? 'page' : undefined}
             >
               {label(value)} <span className="count">({counts.get(value) ?? 0})</span>
             </Link>

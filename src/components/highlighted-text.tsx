@@ -1,4 +1,4 @@
-import type { Snippet } from '../domain/search/snippet';
+import type { Snippet } from '../domain/search/snippet.ts';
 
 /** A snippet in its own language with the matched characters marked. */
 export function HighlightedText({ snippet }: { snippet: Snippet }) {

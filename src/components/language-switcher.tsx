@@ -1,8 +1,8 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../domain/languages';
-import { saveLanguage } from '../i18n/saved-language';
-import { usePageLanguage } from './use-page-language';
+import { LANGUAGES } from '../domain/languages.ts';
+import { saveLanguage } from '../i18n/saved-language.ts';
+import { usePageLanguage } from './use-page-language.ts';
 
 /** Each language's own name, so a reader finds theirs whatever the page language. */
 const ENDONYMS = { zh: '中文', lo: 'ລາວ', en: 'English' } as const;

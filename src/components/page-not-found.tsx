@@ -1,6 +1,6 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { usePageLanguage } from './use-page-language';
+import { usePageLanguage } from './use-page-language.ts';
 
 /** Not-found inside a language: /lo/nothing-here. */
 export function PageNotFound() {

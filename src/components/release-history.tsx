@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { pickLocalized } from '../domain/localize';
-import type { CourseStandard } from '../domain/schema';
-import { usePageLanguage } from './use-page-language';
+import { pickLocalized } from '../domain/localize.ts';
+import type { CourseStandard } from '../domain/schema.ts';
+import { usePageLanguage } from './use-page-language.ts';
 
 export function ReleaseHistory({ history }: { history: CourseStandard['history'] }) {
   const { t } = useTranslation('standard');

@@ -1,8 +1,8 @@
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadSearchIndex } from '../search/catalogue-search';
-import { usePageLanguage } from './use-page-language';
+import { loadSearchIndex } from '../search/catalogue-search.ts';
+import { usePageLanguage } from './use-page-language.ts';
 
 export const SEARCH_INPUT_ID = 'site-search';
 const DEBOUNCE_MS = 250;

@@ -2,14 +2,14 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
-import { findStandard } from '../domain/catalogue';
-import { pickLocalized } from '../domain/localize';
-import { suggestStandards } from '../domain/suggest';
-import { HighlightedText } from './highlighted-text';
-import { SEARCH_INPUT_ID } from './search-box';
-import { useDocumentTitle } from './use-document-title';
-import { usePageLanguage } from './use-page-language';
-import { useSearchResults } from './use-search-results';
+import { findStandard } from '../domain/catalogue.ts';
+import { pickLocalized } from '../domain/localize.ts';
+import { suggestStandards } from '../domain/suggest.ts';
+import { HighlightedText } from './highlighted-text.tsx';
+import { SEARCH_INPUT_ID } from './search-box.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
+import { usePageLanguage } from './use-page-language.ts';
+import { useSearchResults } from './use-search-results.ts';
 
 export function SearchResults({ query }: { query: string }) {
   const { t } = useTranslation(['search', 'catalogue']);
@@ -21,31 +21,32 @@ export function SearchResults({ query }: { query: string }) {
 
   return (
     <section className="search-results">
-      <h1>{query ? t('search:titleFor', { query }) : t('search:title')}</h1>
+      <h1 id="search-heading">{query ? t('search:titleFor', { query }) : t('search:title')}</h1>
       {!query && <p>{t('search:hint')}</p>}
       {query && hits === undefined && <p role="status">{t('search:searching')}</p>}
       {query && hits !== undefined && (
         <p role="status">{hits.length ? t('search:count', { count: hits.length }) : t('search:none', { query })}</p>
       )}
       {hits && hits.length > 0 && (
-        <ol ref={list} className="standard-list">
+        <ol ref={list} className="standard-list" aria-labelledby="search-heading">
           {hits.map((hit) => {
             const summary = findStandard(summaries, hit.id);
             if (!summary) return null;
             const title = pickLocalized(summary.titles, lang);
+            const snippet = hit.snippet();
             return (
               <li key={hit.id} className="standard-card">
                 <h2>
-                  <Link to="/$lang/standards/$id" params={{ lang, id: hit.id }} hash={hit.snippet?.anchor}>
+                  <Link to="/$lang/standards/$id" params={{ lang, id: hit.id }} hash={snippet?.anchor}>
                     <span lang={title?.lang}>{title?.value}</span>
                   </Link>
                 </h2>
                 <p className="standard-card__meta">
                   <span className="standard-id">{hit.id}</span> · {t(`catalogue:collection.${summary.collection}`)}
                 </p>
-                {hit.snippet && (
+                {snippet && (
                   <p className="snippet">
-                    <HighlightedText snippet={hit.snippet} />
+                    <HighlightedText snippet={snippet} />
                   </p>
                 )}
               </li>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { StandardText } from '../domain/schema';
-import { unitAnchor, type SectionId } from '../domain/sections';
+import type { StandardText } from '../domain/schema.ts';
+import { unitAnchor, type SectionId } from '../domain/sections.ts';
 
 /**
  * One section of a record in one language. Headings inside come from the page language's UI strings, so they

@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from './language-switcher';
-import { SearchBox } from './search-box';
-import { usePageLanguage } from './use-page-language';
+import { LanguageSwitcher } from './language-switcher.tsx';
+import { SearchBox } from './search-box.tsx';
+import { usePageLanguage } from './use-page-language.ts';
 
 export function SiteHeader() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { pickLocalized } from '../domain/localize';
-import type { StandardSummary } from '../domain/summary';
-import { usePageLanguage } from './use-page-language';
-import { vocabularyLabel } from './vocabulary-label';
+import { pickLocalized } from '../domain/localize.ts';
+import type { StandardSummary } from '../domain/summary.ts';
+import { usePageLanguage } from './use-page-language.ts';
+import { vocabularyLabel } from './vocabulary-label.ts';
 
 export function StandardCard({ standard }: { standard: StandardSummary }) {
   const { t } = useTranslation('catalogue');

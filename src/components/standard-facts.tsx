@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { CourseStandard } from '../domain/schema';
-import { LANGUAGES } from '../domain/languages';
-import { translationState } from '../domain/translation-state';
-import { usePageLanguage } from './use-page-language';
-import { vocabularyLabel } from './vocabulary-label';
+import type { CourseStandard } from '../domain/schema.ts';
+import { LANGUAGES } from '../domain/languages.ts';
+import { translationState } from '../domain/translation-state.ts';
+import { usePageLanguage } from './use-page-language.ts';
+import { vocabularyLabel } from './vocabulary-label.ts';
 
 export function StandardFacts({ standard }: { standard: CourseStandard }) {
   const { t } = useTranslation(['standard', 'catalogue', 'common']);

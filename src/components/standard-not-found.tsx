@@ -1,9 +1,9 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
-import { pickLocalized } from '../domain/localize';
-import { suggestStandards } from '../domain/suggest';
-import { usePageLanguage } from './use-page-language';
+import { pickLocalized } from '../domain/localize.ts';
+import { suggestStandards } from '../domain/suggest.ts';
+import { usePageLanguage } from './use-page-language.ts';
 
 const recordRoute = getRouteApi('/$lang/standards/$id');
 

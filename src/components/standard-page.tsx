@@ -1,14 +1,14 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { pickLocalized } from '../domain/localize';
-import type { CourseStandard } from '../domain/schema';
-import { SECTION_IDS } from '../domain/sections';
-import { CompareSwitch } from './compare-switch';
-import { ReleaseHistory } from './release-history';
-import { SectionContent } from './section-content';
-import { StandardFacts } from './standard-facts';
-import { useDocumentTitle } from './use-document-title';
-import { usePageLanguage } from './use-page-language';
+import { pickLocalized } from '../domain/localize.ts';
+import type { CourseStandard } from '../domain/schema.ts';
+import { SECTION_IDS } from '../domain/sections.ts';
+import { CompareSwitch } from './compare-switch.tsx';
+import { ReleaseHistory } from './release-history.tsx';
+import { SectionContent } from './section-content.tsx';
+import { StandardFacts } from './standard-facts.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
+import { usePageLanguage } from './use-page-language.ts';
 
 const recordRoute = getRouteApi('/$lang/standards/$id');
 

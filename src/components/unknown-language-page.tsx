@@ -1,7 +1,7 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { LANGUAGES } from '../domain/languages';
-import { i18n } from '../i18n/i18n';
+import { LANGUAGES } from '../domain/languages.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 /**
  * Shown when the first path segment is not a language we have (e.g. /fr/standards or /LCS-01):

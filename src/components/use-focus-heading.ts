@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 
 /**
  * After a client-side navigation, moves focus to the page's main heading so screen-reader and keyboard users
- * start at the new content. Not on first load (the browser handles that), and not when the URL has a #section.
+ * start at the new content. Not on first load (the browser handles that).
  */
 export function useFocusHeadingOnNavigate(): void {
   const pathname = useLocation({ select: (l) => l.pathname });
@@ -11,7 +11,8 @@ export function useFocusHeadingOnNavigate(): void {
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
-    if (window.location.hash) return;
+    // Not when a section is targeted, nor while the reader is typing a search that navigated to its results.
+    if (window.location.hash || document.activeElement instanceof HTMLInputElement) return;
     const heading = document.querySelector<HTMLElement>('main h1');
     if (heading) {
       heading.tabIndex = -1;

@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import type { Language } from '../domain/languages';
+import type { Language } from '../domain/languages.ts';
 
 const langRoute = getRouteApi('/$lang');
 

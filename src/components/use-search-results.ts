@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { SearchHit } from '../domain/search/search';
-import { runSearch } from '../search/catalogue-search';
+import type { SearchHit } from '../domain/search/search.ts';
+import { runSearch } from '../search/catalogue-search.ts';
 
 /** Results for a query; `undefined` while the index loads or the search runs. */
 export function useSearchResults(query: string): SearchHit[] | undefined {

@@ -1,6 +1,6 @@
 import { vocabularies } from 'virtual:catalogue';
-import type { VocabularyName } from '../domain/catalogue';
-import type { Language } from '../domain/languages';
+import type { VocabularyName } from '../domain/catalogue.ts';
+import type { Language } from '../domain/languages.ts';
 
 /** A field, partner or certifying body's name in the page language (every vocabulary entry has all three). */
 export function vocabularyLabel(vocabulary: VocabularyName, key: string, lang: Language): string {

@@ -1,7 +1,7 @@
-import { COLLECTIONS, LEVELS } from './record-enums';
-import { oneOf, vocabularyKey, withoutEmpty } from './search-param';
-import { DISPLAY_STATES, type DisplayState } from './translation-state';
-import type { Collection, Level } from './record-enums';
+import { COLLECTIONS, LEVELS } from './record-enums.ts';
+import { oneOf, vocabularyKey } from './search-param.ts';
+import { DISPLAY_STATES, type DisplayState } from './translation-state.ts';
+import type { Collection, Level } from './record-enums.ts';
 
 export const SORTS = ['id', 'title', 'hours'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -18,15 +18,19 @@ export interface BrowseQuery {
 export type FacetName = Exclude<keyof BrowseQuery, 'sort'>;
 export const FACET_NAMES: readonly FacetName[] = ['collection', 'field', 'level', 'partner', 'state'];
 
-/** Every field falls back on its own: a bad `level` drops that filter and keeps the others. */
+/**
+ * Every field falls back on its own: a bad `level` drops that filter and keeps the others. Every key is present
+ * (undefined when absent) because the router merges these over the raw params: a dropped key would let the raw,
+ * invalid value through. Undefined values are left out of URLs.
+ */
 export function parseBrowseQuery(search: Record<string, unknown>): BrowseQuery {
   const sort = oneOf(search.sort, SORTS);
-  return withoutEmpty({
+  return {
     collection: oneOf(search.collection, COLLECTIONS),
     field: vocabularyKey(search.field),
     level: oneOf(search.level, LEVELS),
     partner: vocabularyKey(search.partner),
     state: oneOf(search.state, DISPLAY_STATES),
     sort: sort === 'id' ? undefined : sort,
-  });
+  };
 }

@@ -1,4 +1,4 @@
-import type { CourseStandard, Vocabulary } from './schema';
+import type { CourseStandard, Vocabulary } from './schema.ts';
 
 export interface Vocabularies {
   fields: Vocabulary;

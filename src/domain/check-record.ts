@@ -1,5 +1,5 @@
-import type { Vocabularies } from './catalogue';
-import type { CourseStandard } from './schema';
+import type { Vocabularies } from './catalogue.ts';
+import type { CourseStandard } from './schema.ts';
 
 type Report = (path: (string | number)[], message: string) => void;
 const TARGETS = ['lo', 'en'] as const;

@@ -1,7 +1,7 @@
-import { FACET_NAMES, type BrowseQuery, type FacetName } from './browse-query';
-import type { Language } from './languages';
-import type { StandardSummary } from './summary';
-import { translationState } from './translation-state';
+import { FACET_NAMES, type BrowseQuery, type FacetName } from './browse-query.ts';
+import type { Language } from './languages.ts';
+import type { StandardSummary } from './summary.ts';
+import { translationState } from './translation-state.ts';
 
 /** The values a record has for a facet (a record can have several partners). */
 function facetValues(standard: StandardSummary, facet: FacetName, lang: Language): readonly string[] {

@@ -1,4 +1,4 @@
-import { FALLBACK_ORDER, type Language } from './languages';
+import { FALLBACK_ORDER, type Language } from './languages.ts';
 
 /** A value in the language it is actually shown in, and whether that is a fallback from the one asked for. */
 export interface Localized<T> {

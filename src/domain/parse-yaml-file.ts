@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { Problem } from './problems';
+import type { Problem } from './problems.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, with forward slashes, e.g. `standards/lao-course/LCS-01.yaml`. */

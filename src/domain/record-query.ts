@@ -1,5 +1,5 @@
-import { LANGUAGES, type Language } from './languages';
-import { oneOf, withoutEmpty } from './search-param';
+import { LANGUAGES, type Language } from './languages.ts';
+import { oneOf } from './search-param.ts';
 
 /** The record page's search params: `compare` shows a second language side by side. */
 export interface RecordQuery {
@@ -7,5 +7,5 @@ export interface RecordQuery {
 }
 
 export function parseRecordQuery(search: Record<string, unknown>): RecordQuery {
-  return withoutEmpty({ compare: oneOf(search.compare, LANGUAGES) });
+  return { compare: oneOf(search.compare, LANGUAGES) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LANGUAGES } from './languages';
-import { COLLECTIONS, KINDS, LEVELS, TRANSLATION_STATES } from './record-enums';
+import { LANGUAGES } from './languages.ts';
+import { COLLECTIONS, KINDS, LEVELS, TRANSLATION_STATES } from './record-enums.ts';
 
 
 export const ID_PATTERN = /^(LCS|ICC|CDS)-\d{2}$/;

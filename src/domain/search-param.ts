@@ -9,8 +9,3 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): 
 export function vocabularyKey(value: unknown): string | undefined {
   return typeof value === 'string' && /^[a-z0-9-]{1,60}$/.test(value) ? value : undefined;
 }
-
-/** Keeps only the params that have a value, so URLs carry only what was chosen. */
-export function withoutEmpty<T extends object>(params: T): T {
-  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as T;
-}

@@ -1,4 +1,4 @@
-import type { StandardText } from './schema';
+import type { StandardText } from './schema.ts';
 
 /** The sections of a record page in reading order; their ids are the page anchors (#objectives, #unit-3…). */
 export const SECTION_IDS = ['summary', 'nature', 'objectives', 'units', 'assessment', 'implementation'] as const;

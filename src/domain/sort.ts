@@ -1,8 +1,8 @@
-import type { Sort } from './browse-query';
-import { compareIds } from './catalogue';
-import type { Language } from './languages';
-import { pickLocalized } from './localize';
-import type { StandardSummary } from './summary';
+import type { Sort } from './browse-query.ts';
+import { compareIds } from './catalogue.ts';
+import type { Language } from './languages.ts';
+import { pickLocalized } from './localize.ts';
+import type { StandardSummary } from './summary.ts';
 
 const totalHours = (s: StandardSummary) => s.hours.theory + s.hours.practice;
 

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages.ts';
 
 /**
  * The language `/` opens in: the reader's saved choice, else the first of the browser's preferred languages we

@@ -1,5 +1,5 @@
-import { LANGUAGES, type Language } from './languages';
-import type { CourseStandard } from './schema';
+import { LANGUAGES, type Language } from './languages.ts';
+import type { CourseStandard } from './schema.ts';
 
 /** What browsing needs of a record, without its long texts (which load per record). */
 export type StandardSummary = Omit<CourseStandard, 'text' | 'history'> & {

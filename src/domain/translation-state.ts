@@ -1,6 +1,6 @@
-import type { Language } from './languages';
-import type { CourseStandard } from './schema';
-import type { TranslationState } from './record-enums';
+import type { Language } from './languages.ts';
+import type { CourseStandard } from './schema.ts';
+import type { TranslationState } from './record-enums.ts';
 
 /** `missing` is derived: a language with no text has no stored state. */
 export type DisplayState = TranslationState | 'missing';

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { compareIds, VOCABULARY_NAMES, type Catalogue, type Vocabularies } from './catalogue';
-import { parseYamlFile, type ParsedYaml, type SourceFile } from './parse-yaml-file';
-import type { Problem } from './problems';
-import { COLLECTIONS, ID_PREFIX } from './record-enums';
-import { courseStandardSchema, vocabularySchema, type CourseStandard } from './schema';
-import { checkRecord } from './check-record';
+import { compareIds, VOCABULARY_NAMES, type Catalogue, type Vocabularies } from './catalogue.ts';
+import { parseYamlFile, type ParsedYaml, type SourceFile } from './parse-yaml-file.ts';
+import type { Problem } from './problems.ts';
+import { COLLECTIONS, ID_PREFIX } from './record-enums.ts';
+import { courseStandardSchema, vocabularySchema, type CourseStandard } from './schema.ts';
+import { checkRecord } from './check-record.ts';
 
 export type { SourceFile };
 

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain/languages';
-import { NAMESPACES } from './namespaces';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain/languages.ts';
+import { NAMESPACES } from './namespaces.ts';
 
 /** Locale files are separate chunks: a reader downloads only the language they read. */
 export const i18n = i18next.createInstance();

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatProblems } from '../domain/problems';
-import { summarize } from '../domain/summary';
-import { validateCatalogue } from '../domain/validate-catalogue';
-import type { Catalogue } from '../domain/catalogue';
-import { readStandardFiles } from './read-standards';
-import { buildSearchSources } from './search-sources';
+import { catalogueToCsv, catalogueToJson } from '../domain/export.ts';
+import { formatProblems } from '../domain/problems.ts';
+import { summarize } from '../domain/summary.ts';
+import { validateCatalogue } from '../domain/validate-catalogue.ts';
+import type { Catalogue } from '../domain/catalogue.ts';
+import { readStandardFiles } from './read-standards.ts';
+import { buildSearchSources } from './search-sources.ts';
 
 const CATALOGUE = 'virtual:catalogue';
 const STANDARD = 'virtual:standard/';
@@ -40,7 +41,19 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
       cached = undefined;
       load();
     },
+    generateBundle() {
+      // The About page offers the whole catalogue as downloads.
+      const catalogue = load();
+      this.emitFile({ type: 'asset', fileName: 'downloads/lao-course-standards.json', source: catalogueToJson(catalogue) });
+      this.emitFile({ type: 'asset', fileName: 'downloads/lao-course-standards.csv', source: catalogueToCsv(catalogue) });
+    },
     configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = /\/downloads\/lao-course-standards\.(json|csv)$/.exec(req.url?.split('?')[0] ?? '');
+        if (!match) return next();
+        res.setHeader('Content-Type', match[1] === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
+        res.end(match[1] === 'json' ? catalogueToJson(load()) : catalogueToCsv(load()));
+      });
       server.watcher.add(resolve(root, 'standards'));
       const onChange = (file: string) => {
         if (file.startsWith(resolve(root, 'standards')) && /\.ya?ml$/.test(file)) invalidate(server);

@@ -1,7 +1,7 @@
-import type { Catalogue } from '../domain/catalogue';
-import { formatProblems } from '../domain/problems';
-import { validateCatalogue } from '../domain/validate-catalogue';
-import { readStandardFiles } from './read-standards';
+import type { Catalogue } from '../domain/catalogue.ts';
+import { formatProblems } from '../domain/problems.ts';
+import { validateCatalogue } from '../domain/validate-catalogue.ts';
+import { readStandardFiles } from './read-standards.ts';
 
 /** The validated catalogue for command-line scripts; exits with the problems listed when there are any. */
 export function loadCatalogueOrExit(root = process.cwd()): Catalogue {

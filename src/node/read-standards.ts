@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { SourceFile } from '../domain/parse-yaml-file';
+import type { SourceFile } from '../domain/parse-yaml-file.ts';
 
 /** Reads every YAML file under standards/ (records and vocabularies), paths relative to `root`. */
 export function readStandardFiles(root: string): SourceFile[] {

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
-import type { Catalogue } from '../domain/catalogue';
-import { toSearchSource, type SearchSource } from '../domain/search/search-source';
+import type { Catalogue } from '../domain/catalogue.ts';
+import { toSearchSource, type SearchSource } from '../domain/search/search-source.ts';
 
 /** One pinyin syllable per character, without tones; computed here so pinyin-pro never reaches the browser. */
 export const pinyinOf = (text: string): string[] => pinyin(text, { toneType: 'none', type: 'array', v: true });

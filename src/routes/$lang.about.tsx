@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../components/use-document-title';
-import { DISPLAY_STATES } from '../domain/translation-state';
+import { useDocumentTitle } from '../components/use-document-title.ts';
+import { DISPLAY_STATES } from '../domain/translation-state.ts';
 
 export const Route = createFileRoute('/$lang/about')({
   component: AboutPage,
@@ -29,6 +29,20 @@ function AboutPage() {
           </div>
         ))}
       </dl>
+      <h2 id="downloads">{t('about:downloadsHeading')}</h2>
+      <p>{t('about:downloads')}</p>
+      <ul>
+        <li>
+          <a href={`${import.meta.env.BASE_URL}downloads/lao-course-standards.json`} download>
+            {t('about:downloadJson')}
+          </a>
+        </li>
+        <li>
+          <a href={`${import.meta.env.BASE_URL}downloads/lao-course-standards.csv`} download>
+            {t('about:downloadCsv')}
+          </a>
+        </li>
+      </ul>
       <h2>{t('about:sourceHeading')}</h2>
       <p>{t('about:source')}</p>
     </article>

@@ -1,9 +1,9 @@
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { summaries } from 'virtual:catalogue';
 import { useTranslation } from 'react-i18next';
-import { COLLECTIONS } from '../domain/record-enums';
-import { useDocumentTitle } from '../components/use-document-title';
-import { usePageLanguage } from '../components/use-page-language';
+import { COLLECTIONS } from '../domain/record-enums.ts';
+import { useDocumentTitle } from '../components/use-document-title.ts';
+import { usePageLanguage } from '../components/use-page-language.ts';
 
 export const Route = createFileRoute('/$lang/')({
   component: HomePage,

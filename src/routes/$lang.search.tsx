@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { SearchResults } from '../components/search-results';
-import { parseSearchQuery } from '../domain/search-query';
+import { SearchResults } from '../components/search-results.tsx';
+import { parseSearchQuery } from '../domain/search-query.ts';
 
 export const Route = createFileRoute('/$lang/search')({
   validateSearch: parseSearchQuery,

@@ -1,9 +1,9 @@
 import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
 import { loaders, summaries } from 'virtual:catalogue';
-import { StandardNotFound } from '../components/standard-not-found';
-import { StandardPage } from '../components/standard-page';
-import { findStandard } from '../domain/catalogue';
-import { parseRecordQuery } from '../domain/record-query';
+import { StandardNotFound } from '../components/standard-not-found.tsx';
+import { StandardPage } from '../components/standard-page.tsx';
+import { findStandard } from '../domain/catalogue.ts';
+import { parseRecordQuery } from '../domain/record-query.ts';
 
 export const Route = createFileRoute('/$lang/standards/$id')({
   validateSearch: parseRecordQuery,

@@ -1,13 +1,13 @@
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
-import { FacetList } from '../components/facet-list';
-import { StandardCard } from '../components/standard-card';
-import { useDocumentTitle } from '../components/use-document-title';
-import { usePageLanguage } from '../components/use-page-language';
-import { FACET_NAMES, parseBrowseQuery, SORTS, type Sort } from '../domain/browse-query';
-import { filterStandards } from '../domain/facets';
-import { sortStandards } from '../domain/sort';
+import { FacetList } from '../components/facet-list.tsx';
+import { StandardCard } from '../components/standard-card.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
+import { usePageLanguage } from '../components/use-page-language.ts';
+import { FACET_NAMES, parseBrowseQuery, SORTS, type Sort } from '../domain/browse-query.ts';
+import { filterStandards } from '../domain/facets.ts';
+import { sortStandards } from '../domain/sort.ts';
 
 export const Route = createFileRoute('/$lang/standards/')({
   validateSearch: parseBrowseQuery,

@@ -1,10 +1,10 @@
 import { createFileRoute, notFound, Outlet, rootRouteId } from '@tanstack/react-router';
-import { SiteFooter } from '../components/site-footer';
-import { SiteHeader } from '../components/site-header';
-import { PageNotFound } from '../components/page-not-found';
-import { useFocusHeadingOnNavigate } from '../components/use-focus-heading';
-import { isLanguage } from '../domain/languages';
-import { activateLanguage } from '../i18n/i18n';
+import { SiteFooter } from '../components/site-footer.tsx';
+import { SiteHeader } from '../components/site-header.tsx';
+import { PageNotFound } from '../components/page-not-found.tsx';
+import { useFocusHeadingOnNavigate } from '../components/use-focus-heading.ts';
+import { isLanguage } from '../domain/languages.ts';
+import { activateLanguage } from '../i18n/i18n.ts';
 
 export const Route = createFileRoute('/$lang')({
   beforeLoad: async ({ params }) => {

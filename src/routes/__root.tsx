@@ -1,5 +1,5 @@
 import { createRootRoute, Outlet } from '@tanstack/react-router';
-import { UnknownLanguagePage } from '../components/unknown-language-page';
+import { UnknownLanguagePage } from '../components/unknown-language-page.tsx';
 
 export const Route = createRootRoute({
   component: Outlet,

@@ -1,6 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { pickStartLanguage } from '../domain/start-language';
-import { readSavedLanguage } from '../i18n/saved-language';
+import { pickStartLanguage } from '../domain/start-language.ts';
+import { readSavedLanguage } from '../i18n/saved-language.ts';
 
 export const Route = createFileRoute('/')({
   beforeLoad: () => {

@@ -1,6 +1,6 @@
-import { buildSearchIndex, type SearchIndex } from '../domain/search/search-index';
-import { searchCatalogue, type SearchHit } from '../domain/search/search';
-import { queryVariants } from '../domain/search/simplified';
+import { buildSearchIndex, type SearchIndex } from '../domain/search/search-index.ts';
+import { searchCatalogue, type SearchHit } from '../domain/search/search.ts';
+import { queryVariants } from '../domain/search/simplified.ts';
 
 let indexPromise: Promise<SearchIndex> | undefined;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/domain/problems';
-import { validateCatalogue } from '../../src/domain/validate-catalogue';
-import { LANGUAGES } from '../../src/domain/languages';
-import { SECTION_IDS } from '../../src/domain/sections';
-import { readStandardFiles } from '../../src/node/read-standards';
+import { formatProblems } from '../../src/domain/problems.ts';
+import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
+import { LANGUAGES } from '../../src/domain/languages.ts';
+import { SECTION_IDS } from '../../src/domain/sections.ts';
+import { readStandardFiles } from '../../src/node/read-standards.ts';
 
 const result = validateCatalogue(readStandardFiles(process.cwd()));
 const standards = result.catalogue?.standards ?? [];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseBrowseQuery } from '../../src/domain/browse-query';
-import { facetCounts, filterStandards } from '../../src/domain/facets';
-import { sortStandards } from '../../src/domain/sort';
-import { makeSummary } from '../fixtures/standards';
+import { parseBrowseQuery } from '../../src/domain/browse-query.ts';
+import { facetCounts, filterStandards } from '../../src/domain/facets.ts';
+import { sortStandards } from '../../src/domain/sort.ts';
+import { makeSummary } from '../fixtures/standards.ts';
 
 const standards = [
   makeSummary({ id: 'LCS-01', collection: 'lao-course', field: 'nev', level: 'diploma', partners: ['cqcvc', 'vientiane-tech'], hours: { theory: 10, practice: 10 } }),
@@ -32,12 +32,14 @@ describe('facets', () => {
 
 describe('parseBrowseQuery', () => {
   it('keeps valid params and drops each malformed one on its own', () => {
+    const none = { collection: undefined, field: undefined, level: undefined, partner: undefined, state: undefined, sort: undefined };
     expect(parseBrowseQuery({ collection: 'lao-course', level: 'master', field: 'nev', sort: 'hours', state: 42 })).toEqual({
+      ...none,
       collection: 'lao-course',
       field: 'nev',
       sort: 'hours',
     });
-    expect(parseBrowseQuery({ field: '<script>', partner: ['a', 'b'], sort: 'id' })).toEqual({});
+    expect(parseBrowseQuery({ field: '<script>', partner: ['a', 'b'], sort: 'id' })).toEqual(none);
   });
 });
 

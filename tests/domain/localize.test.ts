@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocalized } from '../../src/domain/localize';
-import { pickStartLanguage } from '../../src/domain/start-language';
-import { suggestStandards } from '../../src/domain/suggest';
-import { findStandard } from '../../src/domain/catalogue';
-import { makeSummary } from '../fixtures/standards';
+import { pickLocalized } from '../../src/domain/localize.ts';
+import { pickStartLanguage } from '../../src/domain/start-language.ts';
+import { suggestStandards } from '../../src/domain/suggest.ts';
+import { findStandard } from '../../src/domain/catalogue.ts';
+import { makeSummary } from '../fixtures/standards.ts';
 
 describe('pickLocalized', () => {
   const all = { zh: '电池', lo: 'ແບັດເຕີຣີ', en: 'Battery' };
@@ -43,7 +43,7 @@ describe('finding and suggesting records', () => {
     expect(findStandard(standards, 'LCS-03')).toBeUndefined();
   });
   it('suggests the nearest ids and titles', () => {
-    expect(suggestStandards(standards, 'LCS-03').map((s) => s.id)).toEqual(['LCS-01', 'LCS-02']);
+    expect(suggestStandards(standards, 'LCS-03').map((s) => s.id)).toEqual(['LCS-02', 'LCS-01']);
     expect(suggestStandards(standards, 'railway signaling').map((s) => s.id)).toContain('ICC-04');
     expect(suggestStandards(standards, '\u0000'.repeat(5000))).toEqual([]);
   });

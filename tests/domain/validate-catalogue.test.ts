@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/domain/problems';
-import { validateCatalogue } from '../../src/domain/validate-catalogue';
-import { makeStandard, recordFile, vocabularyFiles } from '../fixtures/standards';
+import { formatProblems } from '../../src/domain/problems.ts';
+import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
+import { makeStandard, recordFile, vocabularyFiles } from '../fixtures/standards.ts';
 
 const validate = (...records: { path: string; text: string }[]) => validateCatalogue([...vocabularyFiles, ...records]);
 

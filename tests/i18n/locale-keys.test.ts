@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/domain/languages';
-import { NAMESPACES } from '../../src/i18n/namespaces';
+import { LANGUAGES } from '../../src/domain/languages.ts';
+import { NAMESPACES } from '../../src/i18n/namespaces.ts';
 
 const localesDir = join(process.cwd(), 'locales');
 // i18next plural suffixes differ by language (Lao and Chinese have one form, English two), so compare bases.

@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { summarize } from '../../src/domain/summary';
-import { renderApp } from './render-app';
+import { summarize } from '../../src/domain/summary.ts';
+import { renderApp } from './render-app.tsx';
 
 // A catalogue whose only record has no Lao translation yet.
 vi.mock('virtual:catalogue', async () => {
-  const { makeStandard } = await import('../fixtures/standards');
+  const { makeStandard } = await import('../fixtures/standards.ts');
   const standard = makeStandard({ translation: { zh: 'source', en: 'draft' } });
   delete standard.text.lo;
   const { parse } = await import('yaml');

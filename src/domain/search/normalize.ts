@@ -10,6 +10,13 @@
  *   Lao vowels and tones and make ຂ່າວ (news) equal ຂາວ (white).
  */
 
+/**
+ * Characters that may change under NFKC, applied one character at a time. ASCII, the Lao block (but ຳ, ໜ and ໝ,
+ * which decompose) and the CJK unified ideographs are already in normal form and make up nearly all our text,
+ * so skipping them keeps indexing fast without changing the result.
+ */
+const NEEDS_NFKC = /[^\u0000-\u007F\u0E80-\u0EB2\u0EB4-\u0EDB\u0EDE-\u0EFF\u4E00-\u9FFF]/gu;
+const NEEDS_NFKC_ONE = /[^\u0000-\u007F\u0E80-\u0EB2\u0EB4-\u0EDB\u0EDE-\u0EFF\u4E00-\u9FFF]/u;
 const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const LAO_DIGIT_ZERO = 0x0ed0;
 const THAI_DIGIT_ZERO = 0x0e50;
@@ -34,7 +41,8 @@ function foldChar(char: string): string {
   if (code >= THAI_DIGIT_ZERO && code <= THAI_DIGIT_ZERO + 9) return String(code - THAI_DIGIT_ZERO);
   if (code === 0x0ebc || code === 0x0ea3) return 'ລ';
   if (LATIN_WITH_ACCENT.test(char)) return char.normalize('NFD').replace(LATIN_COMBINING, '').toLowerCase();
-  return char.toLowerCase();
+  // Final sigma folds to sigma, as Unicode case folding does, whether or not a word boundary follows.
+  return char === 'Σ' || char === 'ς' ? 'σ' : char.toLowerCase();
 }
 
 export interface FoldedText {
@@ -57,7 +65,7 @@ export function foldWithOrigin(input: string, compact = false): FoldedText {
   for (const original of input) {
     const at = index;
     index += original.length;
-    for (const nfkc of original.normalize('NFKC')) {
+    for (const nfkc of NEEDS_NFKC_ONE.test(original) ? original.normalize('NFKC') : original) {
       if (ZERO_WIDTH.test(nfkc) || IS_LATIN_COMBINING.test(nfkc)) continue;
       if (SPACE.test(nfkc) || (compact && PUNCTUATION.test(nfkc))) {
         if (!compact && chars.length > 0) pendingSpace = true;
@@ -83,9 +91,35 @@ export function normalizeText(input: string): string {
   return foldWithOrigin(input).text;
 }
 
-/** Normalised and without spaces or punctuation: the form that indexing and matching use. */
+const ZERO_WIDTH_ALL = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const DIGITS_ALL = /[\u0ED0-\u0ED9\u0E50-\u0E59]/g;
+const LATIN_WITH_ACCENT_ALL = /[\u00C0-\u024F\u1E00-\u1EFF]/g;
+const LAO_MARK_RUN = /[\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECD]{2,}/g;
+const SPACE_OR_PUNCTUATION_ALL = /[\s\p{P}\p{S}]/gu;
+
+/**
+ * Normalised and without spaces or punctuation: the form that indexing and matching use. The same folding as
+ * `foldWithOrigin(input, true).text`, done with whole-string operations because indexing folds every passage
+ * (tests/search/normalize.test.ts holds the two to the same output).
+ */
 export function compactText(input: string): string {
-  return foldWithOrigin(input, true).text;
+  return input
+    .replace(NEEDS_NFKC, (c) => c.normalize('NFKC'))
+    .replace(ZERO_WIDTH_ALL, '')
+    .replace(/[\u0300-\u036F]/g, '')
+    .replace(DIGITS_ALL, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= LAO_DIGIT_ZERO ? LAO_DIGIT_ZERO : THAI_DIGIT_ZERO)))
+    .replace(/[\u0EBC\u0EA3]/g, 'ລ')
+    .replace(LATIN_WITH_ACCENT_ALL, (c) => c.normalize('NFD').replace(LATIN_COMBINING, ''))
+    .toLowerCase()
+    .replace(/ς/g, 'σ')
+    .replace(SPACE_OR_PUNCTUATION_ALL, '')
+    .replace(LAO_MARK_RUN, (run) =>
+      [...run]
+        .map((char, i) => ({ char, i }))
+        .sort((a, b) => laoMarkRank(a.char) - laoMarkRank(b.char) || a.i - b.i)
+        .map((m) => m.char)
+        .join(''),
+    );
 }
 
 /** Stable sort of each run of Lao combining marks by rank, moving the origins along. */

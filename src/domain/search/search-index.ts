@@ -1,7 +1,7 @@
-import type { Language } from '../languages';
-import { bigrams, shortGrams } from './ngrams';
-import { compactText, foldWithOrigin, type FoldedText } from './normalize';
-import type { SearchSource } from './search-source';
+import type { Language } from '../languages.ts';
+import { forEachBigram, forEachShortGram } from './ngrams.ts';
+import { compactText, foldWithOrigin, type FoldedText } from './normalize.ts';
+import type { SearchSource } from './search-source.ts';
 
 /** Where a match was found, from strongest to weakest: ranking puts ids and titles above body text. */
 export type MatchField = 'id' | 'title' | 'pinyin' | 'initials' | 'field';
@@ -19,10 +19,10 @@ export interface ShortField {
 export interface SearchIndex {
   sources: SearchSource[];
   shortFields: ShortField[];
-  /** gram → indexes into shortFields */
-  shortPostings: Map<string, number[]>;
-  /** gram → indexes into sources (each record once) */
-  bodyPostings: Map<string, number[]>;
+  /** gram key → indexes into shortFields, ascending */
+  shortPostings: Map<number, number[]>;
+  /** gram key → indexes into sources (each record once), ascending */
+  bodyPostings: Map<number, number[]>;
   /** Each record's passages folded and joined, for verifying a candidate without re-folding it. */
   bodies: string[];
   idToDoc: Map<string, number>;
@@ -49,7 +49,8 @@ function pinyinFolded(title: string, syllables: string[], initialsOnly: boolean)
   return { text: chars.join(''), origin };
 }
 
-function post(postings: Map<string, number[]>, gram: string, value: number) {
+/** Adds `value` to a gram's list; values arrive in ascending order, so a repeat is always the last entry. */
+function post(postings: Map<number, number[]>, gram: number, value: number) {
   const list = postings.get(gram);
   if (!list) postings.set(gram, [value]);
   else if (list[list.length - 1] !== value) list.push(value);
@@ -58,8 +59,8 @@ function post(postings: Map<string, number[]>, gram: string, value: number) {
 /** Builds the index once; searching then touches only the postings of the query's grams. */
 export function buildSearchIndex(sources: readonly SearchSource[]): SearchIndex {
   const shortFields: ShortField[] = [];
-  const shortPostings = new Map<string, number[]>();
-  const bodyPostings = new Map<string, number[]>();
+  const shortPostings = new Map<number, number[]>();
+  const bodyPostings = new Map<number, number[]>();
   const bodies: string[] = [];
   const idToDoc = new Map<string, number>();
   const hanCharacters = new Set<string>();
@@ -69,7 +70,7 @@ export function buildSearchIndex(sources: readonly SearchSource[]): SearchIndex 
     const add = (field: MatchField, lang: Language, original: string, folded: FoldedText) => {
       if (!folded.text) return;
       const index = shortFields.push({ doc, field, lang, original, folded }) - 1;
-      for (const gram of shortGrams(folded.text)) post(shortPostings, gram, index);
+      forEachShortGram(folded.text, (gram) => post(shortPostings, gram, index));
     };
     add('id', 'en', source.id, foldWithOrigin(source.id, true));
     for (const [lang, title] of Object.entries(source.titles) as [Language, string][]) add('title', lang, title, foldWithOrigin(title, true));
@@ -79,9 +80,9 @@ export function buildSearchIndex(sources: readonly SearchSource[]): SearchIndex 
     for (const [lang, label] of Object.entries(source.fieldLabels) as [Language, string][]) add('field', lang, label, foldWithOrigin(label, true));
     add('field', 'zh', source.fieldLabels.zh, pinyinFolded(source.fieldLabels.zh, source.fieldPinyin, false));
 
-    const body = source.passages.map((p) => compactText(p.text)).join(PASSAGE_SEPARATOR);
-    bodies.push(body);
-    for (const gram of bigrams(body)) if (!gram.includes(PASSAGE_SEPARATOR)) post(bodyPostings, gram, doc);
+    const passages = source.passages.map((p) => compactText(p.text));
+    for (const passage of passages) forEachBigram(passage, (gram) => post(bodyPostings, gram, doc));
+    bodies.push(passages.join(PASSAGE_SEPARATOR));
     for (const char of zhTitle + source.passages.filter((p) => p.lang === 'zh').map((p) => p.text).join('')) {
       if (HAN.test(char)) hanCharacters.add(char);
     }

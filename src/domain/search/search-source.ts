@@ -1,7 +1,7 @@
-import type { Vocabularies } from '../catalogue';
-import { LANGUAGES, type Language } from '../languages';
-import type { CourseStandard } from '../schema';
-import { SECTION_IDS, unitAnchor } from '../sections';
+import type { Vocabularies } from '../catalogue.ts';
+import { LANGUAGES, type Language } from '../languages.ts';
+import type { CourseStandard } from '../schema.ts';
+import { SECTION_IDS, unitAnchor } from '../sections.ts';
 
 /** One searchable passage of a record: a section (or unit) in one language, as written. */
 export interface SearchPassage {

@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js';
-import { bigrams } from './ngrams';
-import { compactText, hasThai, shiftThaiToLao } from './normalize';
-import type { MatchField, SearchIndex, ShortField } from './search-index';
-import { passageSnippet, shortFieldSnippet, type Snippet } from './snippet';
+import { bigramKeys } from './ngrams.ts';
+import { compactText, hasThai, shiftThaiToLao } from './normalize.ts';
+import type { MatchField, SearchIndex, ShortField } from './search-index.ts';
+import { passageSnippet, shortFieldSnippet, type Snippet } from './snippet.ts';
 
 export interface SearchHit {
   id: string;
@@ -11,8 +11,11 @@ export interface SearchHit {
   /** Within a tier, lower is better (0 is a perfect match). */
   score: number;
   field: MatchField | 'body';
-  snippet?: Snippet;
+  /** The matched text with its highlights; computed on demand, for the results actually shown. */
+  snippet(): Snippet | undefined;
 }
+
+type Candidate = Omit<SearchHit, 'snippet'> & { source?: ShortField; passageQuery: string };
 
 export interface SearchOptions {
   limit?: number;
@@ -25,7 +28,9 @@ const MAX_QUERY = 200;
 /** Fuse's bitap works on up to 32 characters at a time; longer patterns are matched by candidates alone. */
 const MAX_FUSE_PATTERN = 32;
 const MAX_SHORT_CANDIDATES = 300;
-const MAX_BODY_CANDIDATES = 300;
+const MAX_BODY_CANDIDATES = 200;
+/** Candidates checked for an approximate (typo) match in their body text: each check scans the whole record. */
+const MAX_APPROXIMATE_BODIES = 40;
 const FIELD_TIER: Record<MatchField, 1 | 2> = { id: 1, title: 1, pinyin: 1, initials: 1, field: 2 };
 const FIELD_PENALTY: Record<MatchField, number> = { id: 0, title: 0, pinyin: 0.02, initials: 0.05, field: 0 };
 const ID_QUERY = /^(lcs|icc|cds)0*(\d{1,2})$/;
@@ -44,15 +49,15 @@ function requiredCoverage(gramCount: number): number {
 export function searchCatalogue(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchHit[] {
   const limit = options.limit ?? 20;
   const query = rawQuery.slice(0, MAX_QUERY);
-  const best = new Map<number, SearchHit & { source?: ShortField; passageQuery?: string }>();
-  const offer = (doc: number, hit: SearchHit & { source?: ShortField; passageQuery?: string }) => {
+  const best = new Map<number, Candidate>();
+  const offer = (doc: number, hit: Candidate) => {
     const current = best.get(doc);
     if (!current || hit.tier < current.tier || (hit.tier === current.tier && hit.score < current.score)) best.set(doc, hit);
   };
 
   const id = exactIdOf(query);
   const idDoc = id === undefined ? undefined : index.idToDoc.get(id);
-  if (idDoc !== undefined) offer(idDoc, { id: id!, tier: 0, score: 0, field: 'id' });
+  if (idDoc !== undefined) offer(idDoc, { id: id!, tier: 0, score: 0, field: 'id', passageQuery: '' });
 
   const variants = new Set([query, ...(options.variants ?? [])]);
   if (hasThai(query)) variants.add(shiftThaiToLao(query));
@@ -66,36 +71,39 @@ export function searchCatalogue(index: SearchIndex, rawQuery: string, options: S
   return [...best.entries()]
     .sort(([a, x], [b, y]) => x.tier - y.tier || x.score - y.score || a - b)
     .slice(0, limit)
-    .map(([doc, hit]) => ({
-      id: index.sources[doc].id,
-      tier: hit.tier,
-      score: hit.score,
-      field: hit.field,
-      snippet: hit.source ? shortFieldSnippet(hit.source, hit.passageQuery ?? '') : passageSnippet(index.sources[doc], index.bodies[doc], hit.passageQuery ?? ''),
-    }));
+    .map(([doc, hit]) => {
+      let snippet: Snippet | undefined | null = null;
+      const makeSnippet = () =>
+        hit.source ? shortFieldSnippet(hit.source, hit.passageQuery) : passageSnippet(index.sources[doc], index.bodies[doc], hit.passageQuery);
+      return { id: index.sources[doc].id, tier: hit.tier, score: hit.score, field: hit.field, snippet: () => (snippet === null ? (snippet = makeSnippet()) : snippet) };
+    });
 }
 
-type Offer = (doc: number, hit: SearchHit & { source?: ShortField; passageQuery?: string }) => void;
+type Offer = (doc: number, hit: Candidate) => void;
 
-function countPostings(postings: Map<string, number[]>, grams: readonly string[]): Map<number, number> {
+/** How many of the query's grams each item's postings hold; only items with at least `needed`, best first. */
+function topCandidates(postings: Map<number, number[]>, grams: readonly number[], needed: number, max: number): { item: number; count: number }[] {
   const counts = new Map<number, number>();
-  for (const gram of grams) for (const item of postings.get(gram) ?? []) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return counts;
-}
-
-function topCandidates(counts: Map<number, number>, needed: number, max: number): number[] {
-  return [...counts.entries()]
-    .filter(([, count]) => count >= needed)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, max)
-    .map(([item]) => item);
+  // Walk the shortest lists first: an item missing from too many lists can be skipped once it cannot reach `needed`.
+  const lists = grams.map((g) => postings.get(g) ?? []).sort((a, b) => a.length - b.length);
+  lists.forEach((list, i) => {
+    const remaining = lists.length - i;
+    for (const item of list) {
+      const count = counts.get(item);
+      if (count !== undefined) counts.set(item, count + 1);
+      else if (remaining >= needed) counts.set(item, 1);
+    }
+  });
+  const candidates: { item: number; count: number }[] = [];
+  for (const [item, count] of counts) if (count >= needed) candidates.push({ item, count });
+  candidates.sort((a, b) => b.count - a.count || a.item - b.item);
+  return candidates.slice(0, max);
 }
 
 function matchShortFields(index: SearchIndex, compact: string, offer: Offer) {
-  const grams = compact.length === 1 ? [compact] : bigrams(compact);
+  const grams = bigramKeys(compact);
   const needed = Math.ceil(grams.length * requiredCoverage(grams.length));
-  const counts = countPostings(index.shortPostings, grams);
-  const candidates = topCandidates(counts, needed, MAX_SHORT_CANDIDATES).map((i) => index.shortFields[i]);
+  const candidates = topCandidates(index.shortPostings, grams, needed, MAX_SHORT_CANDIDATES).map(({ item }) => index.shortFields[item]);
   if (candidates.length === 0) return;
   if (compact.length > MAX_FUSE_PATTERN) {
     // Too long for bitap: a candidate whose text holds the whole query is an exact match, others are dropped.
@@ -119,24 +127,27 @@ function matchShortFields(index: SearchIndex, compact: string, offer: Offer) {
 }
 
 function matchBodies(index: SearchIndex, compact: string, offer: Offer) {
-  const grams = bigrams(compact);
+  const grams = bigramKeys(compact);
   const needed = Math.ceil(grams.length * requiredCoverage(grams.length));
-  const counts = countPostings(index.bodyPostings, grams);
-  const piece = Math.max(3, Math.ceil(compact.length * 0.6));
-  for (const doc of topCandidates(counts, needed, MAX_BODY_CANDIDATES)) {
+  const piece = Math.max(3, Math.ceil(compact.length * 0.75));
+  let approximate = 0;
+  for (const { item: doc, count } of topCandidates(index.bodyPostings, grams, needed, MAX_BODY_CANDIDATES)) {
     const body = index.bodies[doc];
     // The whole query in the text beats a part of it; scattered bigrams alone are not a match in long text.
     if (body.includes(compact)) offer(doc, { id: '', tier: 3, score: 0, field: 'body', passageQuery: compact });
-    else if (hasPiece(body, compact, piece)) {
-      const coverage = (counts.get(doc) ?? 0) / grams.length;
-      offer(doc, { id: '', tier: 3, score: 1.1 - coverage, field: 'body', passageQuery: compact });
+    else if (approximate++ < MAX_APPROXIMATE_BODIES && hasPiece(body, compact, piece)) {
+      offer(doc, { id: '', tier: 3, score: 1.1 - count / grams.length, field: 'body', passageQuery: compact });
     }
   }
 }
 
-/** Whether `text` holds some run of `length` consecutive characters of `query` (a typo breaks the rest). */
+/**
+ * Whether `text` holds a run of `length` consecutive characters of `query` (a typo breaks the rest). Tries the
+ * start, the end and the middle of the query: enough to step around one typo, and bounded for pasted text.
+ */
 function hasPiece(text: string, query: string, length: number): boolean {
   if (length > query.length) return false;
-  for (let start = 0; start + length <= query.length; start++) if (text.includes(query.slice(start, start + length))) return true;
+  const last = query.length - length;
+  for (const start of new Set([0, last, Math.floor(last / 2)])) if (text.includes(query.slice(start, start + length))) return true;
   return false;
 }

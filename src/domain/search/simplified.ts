@@ -1,4 +1,4 @@
-import { needsSimplifiedVariant, type SearchIndex } from './search-index';
+import { needsSimplifiedVariant, type SearchIndex } from './search-index.ts';
 
 let converter: Promise<(text: string) => string> | undefined;
 

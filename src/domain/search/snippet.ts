@@ -1,8 +1,8 @@
-import type { Language } from '../languages';
-import { bigrams } from './ngrams';
-import { foldWithOrigin, type FoldedText } from './normalize';
-import type { ShortField } from './search-index';
-import type { SearchSource } from './search-source';
+import type { Language } from '../languages.ts';
+import { bigrams } from './ngrams.ts';
+import { foldWithOrigin, type FoldedText } from './normalize.ts';
+import type { ShortField } from './search-index.ts';
+import type { SearchSource } from './search-source.ts';
 
 /** A piece of original text with the matched parts, as [start, end) offsets into `text`. */
 export interface Snippet {
