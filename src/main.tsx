@@ -3,17 +3,25 @@ import '@fontsource/noto-sans-lao/lao-700.css';
 import './styles.css';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/i18n.ts';
 import { createAppRouter } from './router.ts';
 
 const router = createAppRouter();
-
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />
     </I18nextProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// Prerendered pages (scripts/prerender.ts) already show their content: load the same route, then take it over.
+// A query (filters, compare) changes what the page shows, so then the app renders afresh instead.
+if (container.hasAttribute('data-prerendered') && !window.location.search) {
+  void router.load().then(() => hydrateRoot(container, app));
+} else {
+  createRoot(container).render(app);
+}

@@ -14,6 +14,7 @@ import { Route as LangRouteImport } from './routes/$lang'
 import { Route as LangIndexRouteImport } from './routes/$lang.index'
 import { Route as LangAboutRouteImport } from './routes/$lang.about'
 import { Route as LangSearchRouteImport } from './routes/$lang.search'
+import { Route as SIdRouteImport } from './routes/s.$id'
 import { Route as LangStandardsIndexRouteImport } from './routes/$lang.standards.index'
 import { Route as LangStandardsIdRouteImport } from './routes/$lang.standards.$id'
 
@@ -42,6 +43,11 @@ const LangSearchRoute = LangSearchRouteImport.update({
   path: '/search',
   getParentRoute: () => LangRoute,
 } as any)
+const SIdRoute = SIdRouteImport.update({
+  id: '/s/$id',
+  path: '/s/$id',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const LangStandardsIndexRoute = LangStandardsIndexRouteImport.update({
   id: '/standards/',
   path: '/standards/',
@@ -58,6 +64,7 @@ export interface FileRoutesByFullPath {
   '/$lang': typeof LangRouteWithChildren
   '/$lang/about': typeof LangAboutRoute
   '/$lang/search': typeof LangSearchRoute
+  '/s/$id': typeof SIdRoute
   '/$lang/': typeof LangIndexRoute
   '/$lang/standards/$id': typeof LangStandardsIdRoute
   '/$lang/standards/': typeof LangStandardsIndexRoute
@@ -66,6 +73,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/$lang/about': typeof LangAboutRoute
   '/$lang/search': typeof LangSearchRoute
+  '/s/$id': typeof SIdRoute
   '/$lang': typeof LangIndexRoute
   '/$lang/standards/$id': typeof LangStandardsIdRoute
   '/$lang/standards': typeof LangStandardsIndexRoute
@@ -76,6 +84,7 @@ export interface FileRoutesById {
   '/$lang': typeof LangRouteWithChildren
   '/$lang/about': typeof LangAboutRoute
   '/$lang/search': typeof LangSearchRoute
+  '/s/$id': typeof SIdRoute
   '/$lang/': typeof LangIndexRoute
   '/$lang/standards/$id': typeof LangStandardsIdRoute
   '/$lang/standards/': typeof LangStandardsIndexRoute
@@ -87,6 +96,7 @@ export interface FileRouteTypes {
     | '/$lang'
     | '/$lang/about'
     | '/$lang/search'
+    | '/s/$id'
     | '/$lang/'
     | '/$lang/standards/$id'
     | '/$lang/standards/'
@@ -95,6 +105,7 @@ export interface FileRouteTypes {
     | '/'
     | '/$lang/about'
     | '/$lang/search'
+    | '/s/$id'
     | '/$lang'
     | '/$lang/standards/$id'
     | '/$lang/standards'
@@ -104,6 +115,7 @@ export interface FileRouteTypes {
     | '/$lang'
     | '/$lang/about'
     | '/$lang/search'
+    | '/s/$id'
     | '/$lang/'
     | '/$lang/standards/$id'
     | '/$lang/standards/'
@@ -112,6 +124,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   LangRoute: typeof LangRouteWithChildren
+  SIdRoute: typeof SIdRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -151,6 +164,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LangSearchRouteImport
       parentRoute: typeof LangRoute
     }
+    '/s/$id': {
+      id: '/s/$id'
+      path: '/s/$id'
+      fullPath: '/s/$id'
+      preLoaderRoute: typeof SIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/$lang/standards/': {
       id: '/$lang/standards/'
       path: '/standards'
@@ -189,6 +209,7 @@ const LangRouteWithChildren = LangRoute._addFileChildren(LangRouteChildren)
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   LangRoute: LangRouteWithChildren,
+  SIdRoute: SIdRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

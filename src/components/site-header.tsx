@@ -13,14 +13,14 @@ export function SiteHeader() {
         {t('skipLink')}
       </a>
       <div className="site-header__bar">
-        <Link to="/$lang" params={{ lang }} className="site-name">
+        <Link to="/$lang" params={{ lang }} className="site-name" activeOptions={{ exact: true, includeSearch: false }}>
           {t('siteName')}
         </Link>
         <nav aria-label={t('nav.label')} className="site-nav">
-          <Link to="/$lang/standards" params={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+          <Link to="/$lang/standards" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
             {t('nav.browse')}
           </Link>
-          <Link to="/$lang/about" params={{ lang }} activeProps={{ 'aria-current': 'page' }}>
+          <Link to="/$lang/about" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
             {t('nav.about')}
           </Link>
         </nav>

@@ -4,6 +4,10 @@ import { pickLocalized } from '../domain/localize.ts';
 import type { CourseStandard } from '../domain/schema.ts';
 import { SECTION_IDS } from '../domain/sections.ts';
 import { CompareSwitch } from './compare-switch.tsx';
+import { CopyLinkButton } from './copy-link-button.tsx';
+import { QrCode } from './qr-code.tsx';
+import { SharePanel } from './share-panel.tsx';
+import { recordUrls } from './use-canonical-url.ts';
 import { ReleaseHistory } from './release-history.tsx';
 import { SectionContent } from './section-content.tsx';
 import { StandardFacts } from './standard-facts.tsx';
@@ -19,17 +23,27 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
   const main = pickLocalized(standard.text, lang)!;
   const second = compare && compare !== lang ? pickLocalized(standard.text, compare) : undefined;
   useDocumentTitle(`${standard.id} ${main.value.title}`);
+  const urls = recordUrls(lang, standard.id);
 
   return (
     <article className={second ? 'standard standard--parallel' : 'standard'}>
       <p className="breadcrumb">
-        <Link to="/$lang/standards" params={{ lang }}>{t('standard:allStandards')}</Link>
+        <Link to="/$lang/standards" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
+          {t('standard:allStandards')}
+        </Link>
       </p>
       <header className="standard__header">
         <p className="standard-id">{standard.id}</p>
         <h1 lang={main.lang}>{main.value.title}</h1>
         {second && <p className="standard__second-title" lang={second.lang}>{second.value.title}</p>}
       </header>
+      {standard.supersededBy && (
+        <p className="superseded-notice" role="note">
+          <Link to="/$lang/standards/$id" params={{ lang, id: standard.supersededBy }}>
+            {t('standard:supersededBy', { id: standard.supersededBy })}
+          </Link>
+        </p>
+      )}
       {standard.provenance === 'illustrative' && <p className="provenance-note">{t('standard:illustrative')}</p>}
       {main.fallback && (
         <p className="fallback-marker" role="note">
@@ -37,6 +51,7 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
         </p>
       )}
       <StandardFacts standard={standard} />
+      {standard.aliases?.length ? <p className="former-ids">{t('standard:formerIds', { ids: standard.aliases.join(', ') })}</p> : null}
       <CompareSwitch current={compare} />
       <nav className="contents" aria-label={t('standard:contents')}>
         <ol>
@@ -49,7 +64,10 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
       </nav>
       {SECTION_IDS.map((section) => (
         <section key={section} id={section} className="standard-section" aria-labelledby={`${section}-heading`}>
-          <h2 id={`${section}-heading`}>{t(`standard:section.${section}`)}</h2>
+          <div className="section-heading">
+            <h2 id={`${section}-heading`}>{t(`standard:section.${section}`)}</h2>
+            <CopyLinkButton url={urls.section(section)} label={t('standard:share.copySection', { section: t(`standard:section.${section}`) })} />
+          </div>
           <div className="parallel">
             <div className="parallel__column" lang={main.lang}>
               <SectionContent section={section} text={main.value} anchors />
@@ -63,6 +81,13 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
         </section>
       ))}
       <ReleaseHistory history={standard.history} />
+      <SharePanel standard={standard} title={main.value.title} titleLang={main.lang} />
+      <footer className="print-footer" aria-hidden="true">
+        <span>
+          {t('standard:printFooter')}: {urls.canonical}
+        </span>
+        <QrCode text={urls.canonical} label="" />
+      </footer>
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { compareIds, VOCABULARY_NAMES, type Catalogue, type Vocabularies } from './catalogue.ts';
 import { parseYamlFile, type ParsedYaml, type SourceFile } from './parse-yaml-file.ts';
 import type { Problem } from './problems.ts';
+import { checkPublishedIds, PUBLISHED_IDS_PATH } from './published-ids.ts';
 import { COLLECTIONS, ID_PREFIX } from './record-enums.ts';
 import { courseStandardSchema, vocabularySchema, type CourseStandard } from './schema.ts';
 import { checkRecord } from './check-record.ts';
@@ -23,7 +24,7 @@ export interface ValidationResult {
 export function validateCatalogue(files: readonly SourceFile[]): ValidationResult {
   const problems: Problem[] = [];
   const vocabularies = readVocabularies(files, problems);
-  const recordFiles = files.filter((f) => !VOCAB_PATH.test(f.path));
+  const recordFiles = files.filter((f) => !VOCAB_PATH.test(f.path) && f.path !== PUBLISHED_IDS_PATH);
   const records: { file: string; record: CourseStandard; parsed: ParsedYaml }[] = [];
 
   for (const file of recordFiles) {
@@ -58,6 +59,11 @@ export function validateCatalogue(files: readonly SourceFile[]): ValidationResul
   }
 
   checkAcrossRecords(records, problems);
+  // A record whose file has problems still holds its id: report the file's problems, not a lost id.
+  const brokenIds = recordFiles.map((f) => RECORD_PATH.exec(f.path)?.[2]).filter((id): id is string => !!id && !records.some((r) => r.record.id === id));
+  problems.push(
+    ...checkPublishedIds(files.find((f) => f.path === PUBLISHED_IDS_PATH), [...records.map((r) => r.record), ...brokenIds.map((id) => ({ id }))]),
+  );
   const sorted = records.map((r) => r.record).sort((a, b) => compareIds(a.id, b.id));
   if (problems.length > 0 || !vocabularies) return { problems, recordFiles: recordFiles.length };
   return { catalogue: { standards: sorted, vocabularies }, problems, recordFiles: recordFiles.length };

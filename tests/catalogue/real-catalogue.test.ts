@@ -64,3 +64,15 @@ describe('the shipped catalogue', () => {
     }
   });
 });
+
+describe('published ids', () => {
+  it('every id ever published still resolves to a record', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePublishedIds } = await import('../../src/domain/published-ids.ts');
+    const { findStandard } = await import('../../src/domain/catalogue.ts');
+    const published = parsePublishedIds(readFileSync('standards/published-ids.txt', 'utf8'));
+    expect(published.length).toBeGreaterThanOrEqual(61);
+    for (const { id } of published) expect(findStandard(standards, id), id).toBeDefined();
+    for (const standard of standards) for (const alias of standard.aliases ?? []) expect(findStandard(standards, alias)?.id).toBe(standard.id);
+  });
+});

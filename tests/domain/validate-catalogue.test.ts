@@ -3,7 +3,11 @@ import { formatProblems } from '../../src/domain/problems.ts';
 import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
 import { makeStandard, recordFile, vocabularyFiles } from '../fixtures/standards.ts';
 
-const validate = (...records: { path: string; text: string }[]) => validateCatalogue([...vocabularyFiles, ...records]);
+/** Validates records with a published-ids list naming exactly them (unless a test gives its own list). */
+const validate = (...records: { path: string; text: string }[]) => {
+  const ids = records.map((r) => /([^/]+)\.ya?ml$/.exec(r.path)?.[1]).join('\n');
+  return validateCatalogue([...vocabularyFiles, { path: 'standards/published-ids.txt', text: ids }, ...records]);
+};
 
 describe('validateCatalogue', () => {
   it('accepts a valid catalogue and sorts it by id', () => {
@@ -58,9 +62,9 @@ describe('validateCatalogue', () => {
 
   it('reports an id that does not match the file name', () => {
     const result = validate(recordFile(makeStandard({ id: 'ICC-02' }), 'standards/intl-course/ICC-03.yaml'));
-    expect(result.problems).toEqual([
+    expect(result.problems[0]).toEqual(
       expect.objectContaining({ path: 'id', line: 1, message: 'is ICC-02 but the file is named ICC-03.yaml: they must match' }),
-    ]);
+    );
   });
 
   it('reports a translation state outside the list', () => {
@@ -110,5 +114,20 @@ describe('validateCatalogue', () => {
   it('reports a record outside a collection directory', () => {
     const result = validate(recordFile(makeStandard(), 'standards/misc/ICC-01.yaml'));
     expect(result.problems[0].message).toMatch(/not a collection/);
+  });
+
+  it('refuses the removal of a published id that is not kept as an alias', () => {
+    const published = { path: 'standards/published-ids.txt', text: '# ids\nICC-01\nICC-02\n' };
+    const removed = validateCatalogue([...vocabularyFiles, published, recordFile(makeStandard())]);
+    expect(removed.problems).toEqual([
+      expect.objectContaining({ file: 'standards/published-ids.txt', line: 3, message: expect.stringMatching(/^ICC-02 was published but no record has it/) }),
+    ]);
+    const keptAsAlias = validateCatalogue([...vocabularyFiles, published, recordFile(makeStandard({ aliases: ['ICC-02'] }))]);
+    expect(keptAsAlias.problems).toEqual([]);
+  });
+
+  it('asks for a new record to be listed as published', () => {
+    const result = validateCatalogue([...vocabularyFiles, { path: 'standards/published-ids.txt', text: '' }, recordFile(makeStandard())]);
+    expect(result.problems).toEqual([expect.objectContaining({ message: 'ICC-01 is not listed: add it when the record is published' })]);
   });
 });

@@ -1,0 +1,99 @@
+// Runs after `vite build` and the SSR build (see package.json "build"): writes a real HTML file for every page,
+// so any static host serves deep links with 200 and the content, with or without JavaScript.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { recordPath, shortPath } from '../src/domain/addresses.ts';
+import { LANGUAGES, DEFAULT_LANGUAGE, type Language } from '../src/domain/languages.ts';
+import { pickLocalized } from '../src/domain/localize.ts';
+import { fillTemplate, type PageHead } from '../src/domain/page-head.ts';
+import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+const base = process.env.BASE_PATH ?? '/';
+const origin = (process.env.SITE_ORIGIN ?? '').replace(/\/$/, '');
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href)) as {
+  renderPage: (url: string) => Promise<{ html: string }>;
+};
+const catalogue = loadCatalogueOrExit();
+const strings = (lang: Language, ns: string) => JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8'));
+
+const withBase = (path: string) => `${base.replace(/\/$/, '')}${path}`;
+function write(path: string, html: string) {
+  const file = join(dist, ...path.split('/').filter(Boolean), 'index.html');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+
+let pages = 0;
+async function page(routePath: string, head: Omit<PageHead, 'path' | 'alternates'>, alternatesOf: (lang: Language) => string) {
+  const { html } = await renderPage(withBase(routePath));
+  const alternates = Object.fromEntries(LANGUAGES.map((lang) => [lang, withBase(alternatesOf(lang))]));
+  write(routePath, fillTemplate(template, { ...head, path: withBase(routePath), alternates }, html, origin));
+  pages++;
+}
+
+for (const lang of LANGUAGES) {
+  const common = strings(lang, 'common');
+  const site = common.siteName as string;
+  const description = common.siteTagline as string;
+  const simple: [string, string][] = [
+    ['', strings(lang, 'home').title],
+    ['/standards', strings(lang, 'browse').title],
+    ['/about', strings(lang, 'about').title],
+    ['/search', strings(lang, 'search').title],
+    ['/coverage', strings(lang, 'coverage').title],
+  ];
+  for (const [suffix, title] of simple) {
+    await page(`/${lang}${suffix}`, { lang, title: `${title} · ${site}`, description, type: 'website' }, (other) => `/${other}${suffix}`);
+  }
+  for (const standard of catalogue.standards) {
+    const title = pickLocalized(Object.fromEntries(Object.entries(standard.text).map(([l, t]) => [l, t.title])), lang)!;
+    const summary = pickLocalized(Object.fromEntries(Object.entries(standard.text).map(([l, t]) => [l, t.summary])), lang)!;
+    await page(
+      `/${lang}/standards/${standard.id}`,
+      { lang, title: `${standard.id} ${title.value} · ${site}`, description: summary.value, type: 'article' },
+      (other) => `/${other}/standards/${standard.id}`,
+    );
+    // A former id keeps working: its page sends the reader on to the current one.
+    for (const alias of standard.aliases ?? []) {
+      write(`/${lang}/standards/${alias}`, redirectPage(lang, recordPath(base, lang, standard.id), `${standard.id} ${title.value}`));
+      pages++;
+    }
+  }
+}
+
+// Short links: the app picks the reader's language; without JavaScript, the default language is used.
+for (const standard of catalogue.standards) {
+  for (const id of [standard.id, ...(standard.aliases ?? [])]) {
+    const target = recordPath(base, DEFAULT_LANGUAGE, standard.id);
+    const links = LANGUAGES.map((lang) => `<a href="${recordPath(base, lang, standard.id)}" hreflang="${lang}" lang="${lang}">${standard.text[lang]?.title ?? standard.id}</a>`).join('<br />');
+    const shell = template
+      .replace('</head>', `  <noscript><meta http-equiv="refresh" content="0; url=${target}" /></noscript>\n    <link rel="canonical" href="${origin}${target}" />\n  </head>`)
+      .replace('<div id="root"></div>', `<div id="root"><main id="main"><p>${standard.id}</p><p>${links}</p></main></div>`);
+    write(shortPath('/', id), shell);
+    pages++;
+  }
+}
+
+function redirectPage(lang: Language, target: string, label: string): string {
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="UTF-8" />
+    <meta http-equiv="refresh" content="0; url=${target}" />
+    <link rel="canonical" href="${origin}${target}" />
+    <meta name="robots" content="noindex" />
+    <title>${label}</title>
+  </head>
+  <body><p><a href="${target}">${label}</a></p></body>
+</html>
+`;
+}
+
+// Unknown addresses (a mistyped id, lower-case ids) on hosts that serve 404.html: the app answers them.
+writeFileSync(join(dist, '404.html'), template);
+rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
+console.log(`prerendered ${pages} pages into dist/`);

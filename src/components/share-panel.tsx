@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { formatCitation } from '../domain/citation.ts';
+import type { CourseStandard } from '../domain/schema.ts';
+import { CopyLinkButton } from './copy-link-button.tsx';
+import { QrCode } from './qr-code.tsx';
+import { recordUrls } from './use-canonical-url.ts';
+import { usePageLanguage } from './use-page-language.ts';
+import { vocabularyLabel } from './vocabulary-label.ts';
+
+/** Copy link, QR code of the canonical address, a citation line in the page language, and print. */
+export function SharePanel({ standard, title, titleLang }: { standard: CourseStandard; title: string; titleLang: string }) {
+  const { t } = useTranslation('standard');
+  const lang = usePageLanguage();
+  const urls = recordUrls(lang, standard.id);
+  const citation = formatCitation(t('share.citation'), {
+    institution: vocabularyLabel('partners', 'cqcvc', lang),
+    title,
+    id: standard.id,
+    version: standard.version,
+    date: standard.issued,
+    url: urls.canonical,
+  });
+  return (
+    <section className="share-panel" aria-labelledby="share-heading">
+      <h2 id="share-heading">{t('share.heading')}</h2>
+      <div className="share-panel__body">
+        <div>
+          <p className="share-panel__url">
+            <a href={urls.canonical}>{urls.canonical}</a> <CopyLinkButton url={urls.canonical} label={t('share.copyRecord')} />
+          </p>
+          <p className="share-panel__short">
+            {t('share.shortLink')}: <a href={urls.short}>{urls.short}</a>
+          </p>
+          <h3>{t('share.citationHeading')}</h3>
+          <p className="citation">
+            <span lang={titleLang === lang ? undefined : lang}>{citation}</span>
+          </p>
+          <button type="button" className="print-button" onClick={() => window.print()}>
+            {t('share.print')}
+          </button>
+        </div>
+        <QrCode text={urls.canonical} label={t('share.qr', { url: urls.canonical })} />
+      </div>
+    </section>
+  );
+}
