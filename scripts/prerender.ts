@@ -1,13 +1,14 @@
 // Runs after `vite build` and the SSR build (see package.json "build"): writes a real HTML file for every page,
 // so any static host serves deep links with 200 and the content, with or without JavaScript.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { recordPath, shortPath } from '../src/domain/addresses.ts';
 import { LANGUAGES, DEFAULT_LANGUAGE, type Language } from '../src/domain/languages.ts';
 import { pickLocalized } from '../src/domain/localize.ts';
-import { fillTemplate, type PageHead } from '../src/domain/page-head.ts';
+import { escapeHtml, fillTemplate, type PageHead } from '../src/domain/page-head.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
+import type { CourseStandard, StandardText } from '../src/domain/schema.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -15,7 +16,7 @@ const base = process.env.BASE_PATH ?? '/';
 const origin = (process.env.SITE_ORIGIN ?? '').replace(/\/$/, '');
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href)) as {
-  renderPage: (url: string) => Promise<{ html: string }>;
+  renderPage: (url: string) => Promise<{ html: string; notFound: boolean }>;
 };
 const catalogue = loadCatalogueOrExit();
 const strings = (lang: Language, ns: string) => JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8'));
@@ -29,7 +30,8 @@ function write(path: string, html: string) {
 
 let pages = 0;
 async function page(routePath: string, head: Omit<PageHead, 'path' | 'alternates'>, alternatesOf: (lang: Language) => string) {
-  const { html } = await renderPage(withBase(routePath));
+  const { html, notFound } = await renderPage(withBase(routePath));
+  if (notFound) throw new Error(`prerender: ${routePath} rendered as not found`);
   const alternates = Object.fromEntries(LANGUAGES.map((lang) => [lang, withBase(alternatesOf(lang))]));
   write(routePath, fillTemplate(template, { ...head, path: withBase(routePath), alternates }, html, origin));
   pages++;
@@ -44,14 +46,14 @@ for (const lang of LANGUAGES) {
     ['/standards', strings(lang, 'browse').title],
     ['/about', strings(lang, 'about').title],
     ['/search', strings(lang, 'search').title],
-    ['/coverage', strings(lang, 'coverage').title],
+    ...(existsSync(join(root, 'src', 'routes', '$lang.coverage.tsx')) ? [['/coverage', strings(lang, 'coverage').title] as [string, string]] : []),
   ];
   for (const [suffix, title] of simple) {
     await page(`/${lang}${suffix}`, { lang, title: `${title} · ${site}`, description, type: 'website' }, (other) => `/${other}${suffix}`);
   }
   for (const standard of catalogue.standards) {
-    const title = pickLocalized(Object.fromEntries(Object.entries(standard.text).map(([l, t]) => [l, t.title])), lang)!;
-    const summary = pickLocalized(Object.fromEntries(Object.entries(standard.text).map(([l, t]) => [l, t.summary])), lang)!;
+    const title = pickLocalized(textsOf(standard, (t) => t.title), lang)!;
+    const summary = pickLocalized(textsOf(standard, (t) => t.summary), lang)!;
     await page(
       `/${lang}/standards/${standard.id}`,
       { lang, title: `${standard.id} ${title.value} · ${site}`, description: summary.value, type: 'article' },
@@ -69,13 +71,17 @@ for (const lang of LANGUAGES) {
 for (const standard of catalogue.standards) {
   for (const id of [standard.id, ...(standard.aliases ?? [])]) {
     const target = recordPath(base, DEFAULT_LANGUAGE, standard.id);
-    const links = LANGUAGES.map((lang) => `<a href="${recordPath(base, lang, standard.id)}" hreflang="${lang}" lang="${lang}">${standard.text[lang]?.title ?? standard.id}</a>`).join('<br />');
+    const links = LANGUAGES.map((lang) => `<a href="${recordPath(base, lang, standard.id)}" hreflang="${lang}" lang="${lang}">${escapeHtml(standard.text[lang]?.title ?? standard.id)}</a>`).join('<br />');
     const shell = template
       .replace('</head>', `  <noscript><meta http-equiv="refresh" content="0; url=${target}" /></noscript>\n    <link rel="canonical" href="${origin}${target}" />\n  </head>`)
       .replace('<div id="root"></div>', `<div id="root"><main id="main"><p>${standard.id}</p><p>${links}</p></main></div>`);
     write(shortPath('/', id), shell);
     pages++;
   }
+}
+
+function textsOf(standard: CourseStandard, read: (text: StandardText) => string): Partial<Record<Language, string>> {
+  return Object.fromEntries(LANGUAGES.filter((lang) => standard.text[lang]).map((lang) => [lang, read(standard.text[lang]!)]));
 }
 
 function redirectPage(lang: Language, target: string, label: string): string {
@@ -86,9 +92,9 @@ function redirectPage(lang: Language, target: string, label: string): string {
     <meta http-equiv="refresh" content="0; url=${target}" />
     <link rel="canonical" href="${origin}${target}" />
     <meta name="robots" content="noindex" />
-    <title>${label}</title>
+    <title>${escapeHtml(label)}</title>
   </head>
-  <body><p><a href="${target}">${label}</a></p></body>
+  <body><p><a href="${target}">${escapeHtml(label)}</a></p></body>
 </html>
 `;
 }

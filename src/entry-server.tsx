@@ -8,16 +8,16 @@ import { createAppRouter } from './router.ts';
  * Renders one address of the app to HTML at build time (scripts/prerender.ts), so every page exists as a real
  * file that static hosts serve, that reads without JavaScript and that link previews understand.
  */
-export async function renderPage(url: string): Promise<{ html: string; status: number; redirect?: string }> {
+export async function renderPage(url: string): Promise<{ html: string; notFound: boolean }> {
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter(history);
   await router.load();
-  const redirect = router.state.redirect?.options.href ?? (router.state.location.href !== url ? router.state.location.href : undefined);
   const html = renderToString(
     <I18nextProvider i18n={i18n}>
       <RouterProvider router={router} />
     </I18nextProvider>,
   );
-  const status = router.state.statusCode;
-  return { html, status, redirect };
+  // The not-found pages (page, record, language) all carry one of these classes; the router's own not-found
+  // flags are internal, so the markup is the dependable signal.
+  return { html, notFound: /class="(not-found|unknown-language)"/.test(html) };
 }

@@ -13,10 +13,11 @@ export function CopyLinkButton({ url, label }: { url: string; label: string }) {
         aria-label={label}
         title={label}
         onClick={() => {
-          navigator.clipboard?.writeText(url).then(
+          if (!navigator.clipboard) return setStatus('manual');
+          navigator.clipboard.writeText(url).then(
             () => setStatus('copied'),
             () => setStatus('manual'),
-          ) ?? setStatus('manual');
+          );
         }}
       >
         {t('share.copy')}

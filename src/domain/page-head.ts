@@ -12,7 +12,7 @@ export interface PageHead {
   type: 'website' | 'article';
 }
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const OG_LOCALE: Record<Language, string> = { zh: 'zh_CN', lo: 'lo_LA', en: 'en_GB' };
