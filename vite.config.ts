@@ -1,20 +1,67 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { cataloguePlugin } from './src/node/catalogue-plugin.ts';
+import { cspPlugin } from './src/node/csp-plugin.ts';
 import { prerenderedPreviewPlugin } from './src/node/prerendered-preview-plugin.ts';
 
-export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
+// BASE_PATH deploys the catalogue under a sub-path, e.g. BASE_PATH=/standards/ npm run build.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig(({ isSsrBuild }) => ({
+  base,
   plugins: [
     cataloguePlugin(),
     prerenderedPreviewPlugin(),
+    cspPlugin(),
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
+    VitePWA({
+      // The build-time render (scripts/prerender.ts) needs the virtual modules but no service worker of its own.
+      disable: Boolean(isSsrBuild),
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'ມາດຕະຖານຫຼັກສູດ ລາວ–ຈີນ · 中老课程标准 · Lao–China Course Standards',
+        short_name: 'ມາດຕະຖານ ລາວ–ຈີນ',
+        lang: 'lo',
+        start_url: base,
+        scope: base,
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // After one visit everything works offline: app shell, locales, every record, the search texts, the fonts.
+        globPatterns: ['index.html', 'assets/**/*.{js,css,woff2}', '*.{svg,webmanifest}'],
+        navigateFallback: `${base}index.html`,
+        navigateFallbackDenylist: [/\/downloads\//],
+        // The search texts of all 61 records in three languages are one 2 MB chunk.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'], setupFiles: ['tests/setup.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
-});
+}));

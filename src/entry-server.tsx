@@ -10,7 +10,7 @@ import { createAppRouter } from './router.ts';
  */
 export async function renderPage(url: string): Promise<{ html: string; notFound: boolean }> {
   const history = createMemoryHistory({ initialEntries: [url] });
-  const router = createAppRouter(history);
+  const router = createAppRouter(history, { prerender: true });
   await router.load();
   const html = renderToString(
     <I18nextProvider i18n={i18n}>

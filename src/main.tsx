@@ -3,7 +3,7 @@ import '@fontsource/noto-sans-lao/lao-700.css';
 import './styles.css';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/i18n.ts';
 import { createAppRouter } from './router.ts';
@@ -18,10 +18,11 @@ const app = (
   </StrictMode>
 );
 
-// Prerendered pages (scripts/prerender.ts) already show their content: load the same route, then take it over.
-// A query (filters, compare) changes what the page shows, so then the app renders afresh instead.
-if (container.hasAttribute('data-prerendered') && !window.location.search) {
-  void router.load().then(() => hydrateRoot(container, app));
+// Prerendered pages (scripts/prerender.ts) already show their content: the app loads the same route's code,
+// texts and record first, then takes the page over in one step, so the reader never sees it empty. (Not React
+// hydration: the router's hydration needs an inline data script, which the Content-Security-Policy forbids.)
+if (container.hasAttribute('data-prerendered')) {
+  void router.load().then(() => createRoot(container).render(app));
 } else {
   createRoot(container).render(app);
 }

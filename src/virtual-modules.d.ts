@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/react" />
 declare module 'virtual:catalogue' {
   import type { StandardSummary } from '@/domain/summary';
   import type { Vocabularies } from '@/domain/catalogue';

@@ -3,7 +3,7 @@ import { formatCitation } from '../domain/citation.ts';
 import type { CourseStandard } from '../domain/schema.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { QrCode } from './qr-code.tsx';
-import { recordUrls } from './use-canonical-url.ts';
+import { useRecordUrls } from './use-canonical-url.ts';
 import { usePageLanguage } from './use-page-language.ts';
 import { vocabularyLabel } from './vocabulary-label.ts';
 
@@ -11,7 +11,7 @@ import { vocabularyLabel } from './vocabulary-label.ts';
 export function SharePanel({ standard, title, titleLang }: { standard: CourseStandard; title: string; titleLang: string }) {
   const { t } = useTranslation('standard');
   const lang = usePageLanguage();
-  const urls = recordUrls(lang, standard.id);
+  const urls = useRecordUrls(lang, standard.id);
   const citation = formatCitation(t('share.citation'), {
     institution: vocabularyLabel('partners', 'cqcvc', lang),
     title,

@@ -7,7 +7,7 @@ import { CompareSwitch } from './compare-switch.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { QrCode } from './qr-code.tsx';
 import { SharePanel } from './share-panel.tsx';
-import { recordUrls } from './use-canonical-url.ts';
+import { useRecordUrls } from './use-canonical-url.ts';
 import { ReleaseHistory } from './release-history.tsx';
 import { SectionContent } from './section-content.tsx';
 import { StandardFacts } from './standard-facts.tsx';
@@ -23,7 +23,7 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
   const main = pickLocalized(standard.text, lang)!;
   const second = compare && compare !== lang ? pickLocalized(standard.text, compare) : undefined;
   useDocumentTitle(`${standard.id} ${main.value.title}`);
-  const urls = recordUrls(lang, standard.id);
+  const urls = useRecordUrls(lang, standard.id);
 
   return (
     <article className={second ? 'standard standard--parallel' : 'standard'}>

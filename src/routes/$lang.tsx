@@ -1,6 +1,7 @@
 import { createFileRoute, notFound, Outlet, rootRouteId } from '@tanstack/react-router';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
+import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { PageNotFound } from '../components/page-not-found.tsx';
 import { useFocusHeadingOnNavigate } from '../components/use-focus-heading.ts';
 import { isLanguage } from '../domain/languages.ts';
@@ -25,6 +26,7 @@ function LanguageLayout() {
         <Outlet />
       </main>
       <SiteFooter />
+      <UpdatePrompt />
     </>
   );
 }
