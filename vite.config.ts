@@ -41,6 +41,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         // The search texts of all 61 records in three languages are one 2 MB chunk.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // The first visit's page is controlled at once, so it works offline without a reload; later versions still wait.
+        clientsClaim: true,
       },
     }),
   ],

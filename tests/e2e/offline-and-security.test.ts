@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchContext } from './browser.ts';
+import { watchContext } from './page-watch.ts';
+
+const base = inject('previewUrl');
+let context: BrowserContext | undefined;
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+describe.skipIf(!inject('browser'))('offline, in a real browser', () => {
+  it('after one visit, every page and search works with the network off', async () => {
+    context = await launchContext({ locale: 'lo-LA', serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(`${base}/lo`);
+    // The app says when everything is precached; then the service worker controls the page.
+    await page.getByText('ລາຍການຖືກບັນທຶກໄວ້ໃນອຸປະກອນນີ້ແລ້ວ', { exact: false }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    await context.setOffline(true);
+    await page.goto(`${base}/lo/standards/CDS-22`);
+    await page.getByRole('heading', { level: 1, name: 'ການປຸງແຕ່ງເມັດກາເຟຂັ້ນຕົ້ນ ແລະ ການຊີມກາເຟເພື່ອປະເມີນຄຸນນະພາບ' }).waitFor();
+    await page.goto(`${base}/en/standards?field=hydropower`);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('4 standards');
+    await page.goto(`${base}/zh/search?q=${encodeURIComponent('鐵路信號')}`);
+    await page.getByRole('list', { name: /^搜索/ }).getByRole('link', { name: '铁路信号基础设备维护' }).waitFor();
+    await page.goto(`${base}/s/LCS-14`);
+    await page.waitForURL(`${base}/lo/standards/LCS-14`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  });
+});
+
+describe.skipIf(!inject('browser'))('security, in a real browser', () => {
+  it('sends no request outside the site, breaks no CSP rule, and prints no error, across a whole visit', async () => {
+    context = await launchContext({ locale: 'en-GB' });
+    const watch = watchContext(context, base);
+    const page = await context.newPage();
+    for (const path of ['/', '/en/standards', '/en/standards/LCS-01?compare=lo', '/lo/about', '/zh/search?q=xny', '/en/coverage', '/s/CDS-01']) {
+      await page.goto(`${base}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.errors, watch.errors.join('\n')).toEqual([]);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+  });
+});
