@@ -1,7 +1,6 @@
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadSearchIndex } from '../search/catalogue-search.ts';
 import { usePageLanguage } from './use-page-language.ts';
 
 export const SEARCH_INPUT_ID = 'site-search';
@@ -65,7 +64,8 @@ export function SearchBox() {
         placeholder={t('placeholder')}
         autoComplete="off"
         enterKeyHint="search"
-        onFocus={() => void loadSearchIndex()}
+        // Start building the search index while the reader types: the search code and texts load on demand.
+        onFocus={() => void import('../search/catalogue-search.ts').then((search) => search.loadSearchIndex())}
         onChange={(event) => {
           const next = event.target.value;
           setValue(next);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
 import { findStandard } from '../domain/catalogue.ts';
 import { pickLocalized } from '../domain/localize.ts';
-import { suggestStandards } from '../domain/suggest.ts';
+import { useSuggestions } from './use-suggestions.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { SEARCH_INPUT_ID } from './search-box.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
@@ -62,7 +62,7 @@ export function SearchResults({ query }: { query: string }) {
 function NoResults({ query }: { query: string }) {
   const { t } = useTranslation('search');
   const lang = usePageLanguage();
-  const nearest = suggestStandards(summaries, query);
+  const nearest = useSuggestions(query);
   return (
     <>
       {nearest.length > 0 && (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCitation } from '../domain/citation.ts';
 import type { CourseStandard } from '../domain/schema.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
-import { QrCode } from './qr-code.tsx';
+import { PREPARE_PRINT_EVENT, QrCode } from './qr-code.tsx';
 import { useRecordUrls } from './use-canonical-url.ts';
 import { usePageLanguage } from './use-page-language.ts';
 import { vocabularyLabel } from './vocabulary-label.ts';
@@ -35,7 +35,7 @@ export function SharePanel({ standard, title, titleLang }: { standard: CourseSta
           <p className="citation">
             <span lang={titleLang === lang ? undefined : lang}>{citation}</span>
           </p>
-          <button type="button" className="print-button" onClick={() => window.print()}>
+          <button type="button" className="print-button" onClick={() => void printWithQrCodes()}>
             {t('share.print')}
           </button>
         </div>
@@ -43,4 +43,12 @@ export function SharePanel({ standard, title, titleLang }: { standard: CourseSta
       </div>
     </section>
   );
+}
+
+/** Renders the QR codes (loaded lazily) before opening the print dialog, so the printout carries them. */
+async function printWithQrCodes() {
+  window.dispatchEvent(new Event(PREPARE_PRINT_EVENT));
+  await import('../domain/qr-matrix.ts');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  window.print();
 }

@@ -1,8 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { summaries } from 'virtual:catalogue';
 import { pickLocalized } from '../domain/localize.ts';
-import { suggestStandards } from '../domain/suggest.ts';
+import { useSuggestions } from './use-suggestions.ts';
 import { usePageLanguage } from './use-page-language.ts';
 
 const recordRoute = getRouteApi('/$lang/standards/$id');
@@ -12,7 +11,7 @@ export function StandardNotFound() {
   const { t } = useTranslation('standard');
   const lang = usePageLanguage();
   const { id } = recordRoute.useParams();
-  const suggestions = suggestStandards(summaries, id);
+  const suggestions = useSuggestions(id);
   return (
     <section className="not-found">
       <h1>{t('notFound.title', { id })}</h1>

@@ -40,7 +40,7 @@ describe('not-found pages', () => {
   it('answers an unknown id with the nearest ids', async () => {
     renderApp('/en/standards/LCS-18');
     expect(await screen.findByRole('heading', { level: 1, name: 'There is no standard LCS-18' })).toBeTruthy();
-    const suggestions = within(screen.getByRole('list', { name: 'Perhaps you meant:' })).getAllByRole('link');
+    const suggestions = within(await screen.findByRole('list', { name: 'Perhaps you meant:' })).getAllByRole('link');
     expect(suggestions[0].textContent).toMatch(/^LCS-17 · /);
   });
 });

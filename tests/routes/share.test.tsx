@@ -38,7 +38,7 @@ describe('share panel', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     renderApp('/lo/standards/LCS-17');
     fireEvent.click(await screen.findByRole('button', { name: 'ພິມ' }));
-    expect(print).toHaveBeenCalled();
+    await waitFor(() => expect(print).toHaveBeenCalled());
   });
 });
 
