@@ -1,6 +1,7 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { cataloguePlugin } from './src/node/catalogue-plugin.ts';
 import { cspPlugin } from './src/node/csp-plugin.ts';
@@ -11,6 +12,13 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig(({ isSsrBuild }) => ({
   base,
+  // The build-time render uses the router's browser code path, so the prerendered markup is exactly what the
+  // browser renders and React can hydrate it (the router's own SSR mode needs an inline data script, which the
+  // Content-Security-Policy forbids).
+  ...(isSsrBuild && {
+    resolve: { alias: { '@tanstack/router-core/isServer': fileURLToPath(import.meta.resolve('@tanstack/router-core/isServer').replace(/server\.js$/, 'client.js')) } },
+    ssr: { noExternal: [/^@tanstack\//] },
+  }),
   plugins: [
     cataloguePlugin(),
     prerenderedPreviewPlugin(),

@@ -3,7 +3,7 @@ import '@fontsource/noto-sans-lao/lao-700.css';
 import './styles.css';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n/i18n.ts';
 import { createAppRouter } from './router.ts';
@@ -19,10 +19,10 @@ const app = (
 );
 
 // Prerendered pages (scripts/prerender.ts) already show their content: the app loads the same route's code,
-// texts and record first, then takes the page over in one step, so the reader never sees it empty. (Not React
-// hydration: the router's hydration needs an inline data script, which the Content-Security-Policy forbids.)
+// texts and record, then hydrates the markup in place. A query (filters, side by side) changes what the page
+// shows, so then the app renders it afresh once loaded.
 if (container.hasAttribute('data-prerendered')) {
-  void router.load().then(() => createRoot(container).render(app));
+  void router.load().then(() => (window.location.search ? createRoot(container).render(app) : hydrateRoot(container, app)));
 } else {
   createRoot(container).render(app);
 }

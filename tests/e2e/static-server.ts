@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,11 +15,14 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const COMPRESSIBLE = /\.(html|js|css|json|svg|webmanifest|csv|txt)$/;
+
 /**
  * A plain static file server with no rewrite rules, like most hosts: a file, or a directory's index.html
- * (directories without a trailing slash are redirected to it), else 404 with 404.html.
+ * (directories without a trailing slash are redirected to it), else 404 with 404.html. Text is gzipped when
+ * the client accepts it, as every real host does.
  */
-export function startStaticServer(root: string): Promise<{ url: string; server: Server }> {
+export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path));
@@ -32,12 +36,19 @@ export function startStaticServer(root: string): Promise<{ url: string; server: 
 
     function send(target: string, status: number) {
       if (!existsSync(target)) return void res.writeHead(404).end('Not found');
-      res.writeHead(status, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
-      createReadStream(target).pipe(res);
+      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' };
+      let body = readFileSync(target);
+      if (COMPRESSIBLE.test(target) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(status, headers).end(body);
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server });
-  }));
+  return new Promise((resolve) =>
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve({ url: `http://${host}:${typeof address === 'object' && address ? address.port : 0}`, server });
+    }),
+  );
 }
