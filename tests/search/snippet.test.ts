@@ -57,3 +57,12 @@ describe('snippets', () => {
     expect(exactIdOf('lcs 300')).toBeUndefined();
   });
 });
+
+describe('short Lao queries', () => {
+  it('do not treat a different tone mark as a typo', () => {
+    const water = makeStandard({ id: 'ICC-01' });
+    water.text.lo = { ...fixtureText('lo', 'x'), title: 'ການນຳໃຊ້ຂໍ້ມູນ' };
+    const hits = searchCatalogue(indexOf(water), 'ນ້ຳ');
+    expect(hits).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ export interface SearchOptions {
 const MAX_QUERY = 200;
 /** Fuse's bitap works on up to 32 characters at a time; longer patterns are matched by candidates alone. */
 const MAX_FUSE_PATTERN = 32;
+/** Queries this short must match exactly: one changed tone mark or vowel is another word, not a typo. */
+const EXACT_ONLY_UP_TO = 4;
 const MAX_SHORT_CANDIDATES = 300;
 const MAX_BODY_CANDIDATES = 200;
 /** Candidates checked for an approximate (typo) match in their body text: each check scans the whole record. */
@@ -105,8 +107,9 @@ function matchShortFields(index: SearchIndex, compact: string, offer: Offer) {
   const needed = Math.ceil(grams.length * requiredCoverage(grams.length));
   const candidates = topCandidates(index.shortPostings, grams, needed, MAX_SHORT_CANDIDATES).map(({ item }) => index.shortFields[item]);
   if (candidates.length === 0) return;
-  if (compact.length > MAX_FUSE_PATTERN) {
-    // Too long for bitap: a candidate whose text holds the whole query is an exact match, others are dropped.
+  if (compact.length > MAX_FUSE_PATTERN || compact.length <= EXACT_ONLY_UP_TO) {
+    // Too long for bitap, or too short for a typo to be told from another word (ຂ່າວ news, ຂາວ white):
+    // a candidate whose text holds the whole query matches, others do not.
     for (const field of candidates) {
       if (field.folded.text.includes(compact)) offer(field.doc, { id: '', tier: FIELD_TIER[field.field], score: FIELD_PENALTY[field.field], field: field.field, source: field, passageQuery: compact });
     }
