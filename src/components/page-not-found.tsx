@@ -1,21 +1,16 @@
-import { Link, useLocation } from '@tanstack/react-router';
+import { useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { NotFoundMessage } from './not-found-message.tsx';
 import { usePageLanguage } from './use-page-language.ts';
 
 /** Not-found inside a language: /lo/nothing-here. */
 export function PageNotFound() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   const lang = usePageLanguage();
   const path = useLocation({ select: (l) => l.pathname });
   return (
     <section className="not-found">
-      <h1>{t('notFound.title')}</h1>
-      <p>{t('notFound.body', { path })}</p>
-      <p>
-        <Link to="/$lang" params={{ lang }}>{t('notFound.home')}</Link>
-        {' · '}
-        <Link to="/$lang/standards" params={{ lang }}>{t('notFound.browse')}</Link>
-      </p>
+      <NotFoundMessage t={t} lang={lang} path={path} />
     </section>
   );
 }

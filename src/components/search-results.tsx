@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
 import { findStandard } from '../domain/catalogue.ts';
 import { pickLocalized } from '../domain/localize.ts';
-import { useSuggestions } from './use-suggestions.ts';
+import { SuggestionList } from './suggestion-list.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
 import { SEARCH_INPUT_ID } from './search-box.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
@@ -62,26 +62,9 @@ export function SearchResults({ query }: { query: string }) {
 function NoResults({ query }: { query: string }) {
   const { t } = useTranslation('search');
   const lang = usePageLanguage();
-  const nearest = useSuggestions(query);
   return (
     <>
-      {nearest.length > 0 && (
-        <>
-          <h2 id="nearest-heading">{t('nearest')}</h2>
-          <ul aria-labelledby="nearest-heading">
-            {nearest.map((s) => {
-              const title = pickLocalized(s.titles, lang);
-              return (
-                <li key={s.id}>
-                  <Link to="/$lang/standards/$id" params={{ lang, id: s.id }}>
-                    {s.id} · <span lang={title?.lang}>{title?.value}</span>
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
+      <SuggestionList wanted={query} heading={t('nearest')} />
       <p>
         <Link to="/$lang/standards" params={{ lang }}>{t('browseInstead')}</Link>
       </p>

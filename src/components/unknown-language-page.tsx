@@ -1,7 +1,8 @@
-import { Link, useLocation } from '@tanstack/react-router';
+import { useLocation } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { LANGUAGES } from '../domain/languages.ts';
 import { i18n } from '../i18n/i18n.ts';
+import { NotFoundMessage } from './not-found-message.tsx';
 
 /**
  * Shown when the first path segment is not a language we have (e.g. /fr/standards or /LCS-01):
@@ -20,13 +21,7 @@ export function UnknownLanguagePage() {
         const t = i18n.getFixedT(lang, 'common');
         return (
           <section key={lang} lang={lang}>
-            <h1>{t('notFound.title')}</h1>
-            <p>{t('notFound.body', { path })}</p>
-            <p>
-              <Link to="/$lang" params={{ lang }}>{t('notFound.home')}</Link>
-              {' · '}
-              <Link to="/$lang/standards" params={{ lang }}>{t('notFound.browse')}</Link>
-            </p>
+            <NotFoundMessage t={t} lang={lang} path={path} />
           </section>
         );
       })}
