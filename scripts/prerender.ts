@@ -1,6 +1,6 @@
 // Runs after `vite build` and the SSR build (see package.json "build"): writes a real HTML file for every page,
 // so any static host serves deep links with 200 and the content, with or without JavaScript.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { recordPath, shortPath } from '../src/domain/addresses.ts';
@@ -46,7 +46,7 @@ for (const lang of LANGUAGES) {
     ['/standards', strings(lang, 'browse').title],
     ['/about', strings(lang, 'about').title],
     ['/search', strings(lang, 'search').title],
-    ...(existsSync(join(root, 'src', 'routes', '$lang.coverage.tsx')) ? [['/coverage', strings(lang, 'coverage').title] as [string, string]] : []),
+    ['/coverage', strings(lang, 'coverage').title],
   ];
   for (const [suffix, title] of simple) {
     await page(`/${lang}${suffix}`, { lang, title: `${title} · ${site}`, description, type: 'website' }, (other) => `/${other}${suffix}`);

@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as LangRouteImport } from './routes/$lang'
 import { Route as LangIndexRouteImport } from './routes/$lang.index'
 import { Route as LangAboutRouteImport } from './routes/$lang.about'
+import { Route as LangCoverageRouteImport } from './routes/$lang.coverage'
 import { Route as LangSearchRouteImport } from './routes/$lang.search'
 import { Route as SIdRouteImport } from './routes/s.$id'
 import { Route as LangStandardsIndexRouteImport } from './routes/$lang.standards.index'
@@ -36,6 +37,11 @@ const LangIndexRoute = LangIndexRouteImport.update({
 const LangAboutRoute = LangAboutRouteImport.update({
   id: '/about',
   path: '/about',
+  getParentRoute: () => LangRoute,
+} as any)
+const LangCoverageRoute = LangCoverageRouteImport.update({
+  id: '/coverage',
+  path: '/coverage',
   getParentRoute: () => LangRoute,
 } as any)
 const LangSearchRoute = LangSearchRouteImport.update({
@@ -63,6 +69,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/$lang': typeof LangRouteWithChildren
   '/$lang/about': typeof LangAboutRoute
+  '/$lang/coverage': typeof LangCoverageRoute
   '/$lang/search': typeof LangSearchRoute
   '/s/$id': typeof SIdRoute
   '/$lang/': typeof LangIndexRoute
@@ -72,6 +79,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/$lang/about': typeof LangAboutRoute
+  '/$lang/coverage': typeof LangCoverageRoute
   '/$lang/search': typeof LangSearchRoute
   '/s/$id': typeof SIdRoute
   '/$lang': typeof LangIndexRoute
@@ -83,6 +91,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/$lang': typeof LangRouteWithChildren
   '/$lang/about': typeof LangAboutRoute
+  '/$lang/coverage': typeof LangCoverageRoute
   '/$lang/search': typeof LangSearchRoute
   '/s/$id': typeof SIdRoute
   '/$lang/': typeof LangIndexRoute
@@ -95,6 +104,7 @@ export interface FileRouteTypes {
     | '/'
     | '/$lang'
     | '/$lang/about'
+    | '/$lang/coverage'
     | '/$lang/search'
     | '/s/$id'
     | '/$lang/'
@@ -104,6 +114,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/$lang/about'
+    | '/$lang/coverage'
     | '/$lang/search'
     | '/s/$id'
     | '/$lang'
@@ -114,6 +125,7 @@ export interface FileRouteTypes {
     | '/'
     | '/$lang'
     | '/$lang/about'
+    | '/$lang/coverage'
     | '/$lang/search'
     | '/s/$id'
     | '/$lang/'
@@ -157,6 +169,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LangAboutRouteImport
       parentRoute: typeof LangRoute
     }
+    '/$lang/coverage': {
+      id: '/$lang/coverage'
+      path: '/coverage'
+      fullPath: '/$lang/coverage'
+      preLoaderRoute: typeof LangCoverageRouteImport
+      parentRoute: typeof LangRoute
+    }
     '/$lang/search': {
       id: '/$lang/search'
       path: '/search'
@@ -190,6 +209,7 @@ declare module '@tanstack/react-router' {
 
 interface LangRouteChildren {
   LangAboutRoute: typeof LangAboutRoute
+  LangCoverageRoute: typeof LangCoverageRoute
   LangSearchRoute: typeof LangSearchRoute
   LangIndexRoute: typeof LangIndexRoute
   LangStandardsIdRoute: typeof LangStandardsIdRoute
@@ -198,6 +218,7 @@ interface LangRouteChildren {
 
 const LangRouteChildren: LangRouteChildren = {
   LangAboutRoute: LangAboutRoute,
+  LangCoverageRoute: LangCoverageRoute,
   LangSearchRoute: LangSearchRoute,
   LangIndexRoute: LangIndexRoute,
   LangStandardsIdRoute: LangStandardsIdRoute,

@@ -13,3 +13,9 @@ declare module 'virtual:search-sources' {
   const sources: SearchSource[];
   export default sources;
 }
+
+declare module 'virtual:coverage' {
+  import type { CoverageReport } from '@/domain/coverage';
+  const report: CoverageReport;
+  export default report;
+}

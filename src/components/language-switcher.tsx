@@ -2,6 +2,7 @@ import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../domain/languages.ts';
 import { saveLanguage } from '../i18n/saved-language.ts';
+import { useHydrated } from './use-hydrated.ts';
 import { usePageLanguage } from './use-page-language.ts';
 
 /** Each language's own name, so a reader finds theirs whatever the page language. */
@@ -11,7 +12,8 @@ const ENDONYMS = { zh: '中文', lo: 'ລາວ', en: 'English' } as const;
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const current = usePageLanguage();
-  const hash = useLocation({ select: (l) => l.hash });
+  const locationHash = useLocation({ select: (l) => l.hash });
+  const hash = useHydrated() ? locationHash : '';
   return (
     <nav aria-label={t('language.label')} className="language-switcher">
       <ul>

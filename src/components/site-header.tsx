@@ -20,6 +20,9 @@ export function SiteHeader() {
           <Link to="/$lang/standards" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
             {t('nav.browse')}
           </Link>
+          <Link to="/$lang/coverage" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
+            {t('nav.coverage')}
+          </Link>
           <Link to="/$lang/about" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
             {t('nav.about')}
           </Link>

@@ -1,15 +1,13 @@
-import { useSyncExternalStore } from 'react';
 import { absolute, recordPath, shortPath } from '../domain/addresses.ts';
 import type { Language } from '../domain/languages.ts';
-
-const noSubscription = () => () => {};
+import { useHydrated } from './use-hydrated.ts';
 
 /**
  * Absolute addresses of a record as readers will see them in print and on slides. The origin is only known in
  * the browser: prerendered HTML shows root-relative addresses, and hydration then fills in the origin.
  */
 export function useRecordUrls(lang: Language, id: string) {
-  const origin = useSyncExternalStore(noSubscription, () => location.origin, () => '');
+  const origin = useHydrated() ? location.origin : '';
   const base = import.meta.env.BASE_URL;
   return {
     canonical: absolute(origin, recordPath(base, lang, id)),

@@ -1,4 +1,5 @@
 import type { Vocabularies } from './catalogue.ts';
+import { textAt } from './coverage-texts.ts';
 import type { CourseStandard } from './schema.ts';
 
 type Report = (path: (string | number)[], message: string) => void;
@@ -31,6 +32,8 @@ export function checkRecord(record: CourseStandard, vocabularies: Vocabularies, 
     }
   }
 
+  checkPerTextMaps(record, report);
+
   const sourceUnits = record.text.zh.units;
   const unitHours = sourceUnits.reduce((sum, unit) => sum + unit.hours, 0);
   const totalHours = record.hours.theory + record.hours.practice;
@@ -57,5 +60,28 @@ export function checkRecord(record: CourseStandard, vocabularies: Vocabularies, 
   }
   for (let i = 1; i < record.history.length; i++) {
     if (record.history[i].date < record.history[i - 1].date) report(['history', i, 'date'], 'is earlier than the release before it');
+  }
+}
+
+/** `textStates` and `fingerprints` may only name texts the language has; an override must differ from the default. */
+function checkPerTextMaps(record: CourseStandard, report: Report) {
+  for (const lang of TARGETS) {
+    for (const map of ['textStates', 'fingerprints'] as const) {
+      const entries = record[map]?.[lang];
+      if (!entries) continue;
+      if (!record.text[lang]) {
+        report([map, lang], `is set but there is no text.${lang}`);
+        continue;
+      }
+      for (const path of Object.keys(entries)) {
+        if (textAt(record.text[lang], path) === undefined) report([map, lang, path], `names a text that text.${lang} does not have`);
+      }
+    }
+    for (const [path, state] of Object.entries(record.textStates?.[lang] ?? {})) {
+      if (state === record.translation[lang]) report(['textStates', lang, path], `is ${state}, the same as translation.${lang}: leave it out`);
+      if (record.provenance === 'illustrative' && (state === 'reviewed' || state === 'approved')) {
+        report(['textStates', lang, path], `is ${state}, but illustrative text is never human-reviewed: use machine or draft`);
+      }
+    }
   }
 }

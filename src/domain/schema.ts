@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { FINGERPRINT } from './coverage-fingerprint.ts';
+import { TEXT_PATH } from './coverage-texts.ts';
 import { LANGUAGES } from './languages.ts';
-import { COLLECTIONS, KINDS, LEVELS, TRANSLATION_STATES } from './record-enums.ts';
+import { COLLECTIONS, KINDS, LEVELS, TARGET_STATES, TRANSLATION_STATES } from './record-enums.ts';
 
 
 export const ID_PATTERN = /^(LCS|ICC|CDS)-\d{2}$/;
@@ -36,6 +38,16 @@ export const standardTextSchema = z.strictObject({
 export type StandardText = z.infer<typeof standardTextSchema>;
 export type ContentUnit = z.infer<typeof contentUnitSchema>;
 
+/** A map keyed by text path (`summary`, `units/2/requirements`…), for the Lao and for the English text. */
+function perTextOfTargets<T extends z.ZodType>(value: T) {
+  const byPath = z.record(z.string().regex(TEXT_PATH), value, {
+    error: (issue) =>
+      issue.code === 'invalid_key' ? 'is not a text path such as summary, objectives/skills/0 or units/2/requirements'
+      : issue.code === 'invalid_type' ? 'must be a map from text paths' : undefined,
+  });
+  return z.strictObject({ lo: byPath.optional(), en: byPath.optional() }, { error: 'must be a map with lo and/or en' }).optional();
+}
+
 const localizedNote = z.strictObject({ zh: plainText, lo: plainText.optional(), en: plainText.optional() });
 
 export const courseStandardSchema = z.strictObject({
@@ -64,11 +76,15 @@ export const courseStandardSchema = z.strictObject({
     lo: z.enum(TRANSLATION_STATES, { error: `must be one of ${TRANSLATION_STATES.join(', ')}` }).optional(),
     en: z.enum(TRANSLATION_STATES, { error: `must be one of ${TRANSLATION_STATES.join(', ')}` }).optional(),
   }),
+  /** Texts whose state differs from `translation.<lang>`, e.g. one unit moved to draft by a translator's import. */
+  textStates: perTextOfTargets(z.enum(TARGET_STATES, { error: `must be one of ${TARGET_STATES.join(', ')}` })),
   text: z.strictObject({
     zh: standardTextSchema,
     lo: standardTextSchema.optional(),
     en: standardTextSchema.optional(),
   }),
+  /** Per translated text, the fingerprint of the Chinese it was translated from: a different one now means stale. */
+  fingerprints: perTextOfTargets(z.string({ error: 'must be 8 hexadecimal digits in quotes' }).regex(FINGERPRINT, 'must be 8 hexadecimal digits (0-9, a-f)')),
 });
 export type CourseStandard = z.infer<typeof courseStandardSchema>;
 

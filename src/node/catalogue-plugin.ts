@@ -1,22 +1,29 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { computeCoverage } from '../domain/coverage.ts';
+import { coverageCsv } from '../domain/coverage-csv.ts';
 import { catalogueToCsv, catalogueToJson } from '../domain/export.ts';
 import { formatProblems } from '../domain/problems.ts';
 import { summarize } from '../domain/summary.ts';
 import { validateCatalogue } from '../domain/validate-catalogue.ts';
 import type { Catalogue } from '../domain/catalogue.ts';
+import { readUiStrings } from './read-locales.ts';
 import { readStandardFiles } from './read-standards.ts';
 import { buildSearchSources } from './search-sources.ts';
 
 const CATALOGUE = 'virtual:catalogue';
 const STANDARD = 'virtual:standard/';
 const SEARCH_SOURCES = 'virtual:search-sources';
+const COVERAGE = 'virtual:coverage';
+/** The coverage page's CSV downloads: every text with its state, for all target languages or for one. */
+const COVERAGE_CSV = /\/downloads\/translation-coverage(?:-(lo|en))?\.csv$/;
 
 /**
  * Serves the validated catalogue as virtual modules: `virtual:catalogue` (summaries, vocabularies and one lazy
- * loader per record), `virtual:standard/<ID>` (one record's full text, its own chunk) and `virtual:search-sources`
- * (the texts search indexes, with pinyin computed here, loaded when a reader first searches). Any problem in the
- * record files fails the build and shows in the dev server, with file, line and field for each.
+ * loader per record), `virtual:standard/<ID>` (one record's full text, its own chunk), `virtual:search-sources`
+ * (the texts search indexes, with pinyin computed here, loaded when a reader first searches) and `virtual:coverage`
+ * (the translation coverage report: figures, no record texts). Any problem in the record files fails the build and shows
+ * in the dev server, with file, line and field for each.
  */
 export function cataloguePlugin(root = process.cwd()): Plugin {
   let cached: Catalogue | undefined;
@@ -46,6 +53,10 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
       const catalogue = load();
       this.emitFile({ type: 'asset', fileName: 'downloads/lao-course-standards.json', source: catalogueToJson(catalogue) });
       this.emitFile({ type: 'asset', fileName: 'downloads/lao-course-standards.csv', source: catalogueToCsv(catalogue) });
+      for (const lang of [undefined, 'lo', 'en'] as const) {
+        const fileName = `downloads/translation-coverage${lang ? `-${lang}` : ''}.csv`;
+        this.emitFile({ type: 'asset', fileName, source: coverageCsv(catalogue.standards, { languages: lang && [lang] }) });
+      }
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -53,6 +64,17 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
         if (!match) return next();
         res.setHeader('Content-Type', match[1] === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
         res.end(match[1] === 'json' ? catalogueToJson(load()) : catalogueToCsv(load()));
+      });
+      server.middlewares.use((req, res, next) => {
+        const match = COVERAGE_CSV.exec(req.url?.split('?')[0] ?? '');
+        if (!match) return next();
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        res.end(coverageCsv(load().standards, { languages: match[1] ? [match[1] as 'lo' | 'en'] : undefined }));
+      });
+      // The coverage page counts the interface strings too.
+      server.watcher.add(resolve(root, 'locales'));
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(resolve(root, 'locales')) && file.endsWith('.json')) invalidate(server);
       });
       server.watcher.add(resolve(root, 'standards'));
       const onChange = (file: string) => {
@@ -63,7 +85,7 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
       server.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      if (id === CATALOGUE || id === SEARCH_SOURCES || id.startsWith(STANDARD)) return `\0${id}`;
+      if (id === CATALOGUE || id === SEARCH_SOURCES || id === COVERAGE || id.startsWith(STANDARD)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -77,6 +99,11 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
           `export const vocabularies = JSON.parse(${JSON.stringify(JSON.stringify(catalogue.vocabularies))});`,
           `export const loaders = {\n${loaders}\n};`,
         ].join('\n');
+      }
+      if (id === `\0${COVERAGE}`) {
+        // Computed here, so the coverage page gets the figures without loading any record's texts.
+        const report = computeCoverage({ standards: load().standards, ui: readUiStrings(root) });
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(report))});`;
       }
       if (id === `\0${SEARCH_SOURCES}`) {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(buildSearchSources(load())))});`;

@@ -1,0 +1,52 @@
+// npm run coverage [-- --json | --csv] [--lang lo[,en]] [--collection lao-course] [--min lo=80,en=95]
+// Translation coverage of the records and of the interface strings: the figures of the /coverage page.
+import { parseArgs } from 'node:util';
+import { computeCoverage } from '../src/domain/coverage.ts';
+import { coverageCsv } from '../src/domain/coverage-csv.ts';
+import { formatCoverage } from '../src/domain/coverage-print.ts';
+import { isTargetLanguage, type TargetLanguage } from '../src/domain/coverage-state.ts';
+import { belowThresholds, parseThresholds, type Thresholds } from '../src/domain/coverage-threshold.ts';
+import { COLLECTIONS, type Collection } from '../src/domain/record-enums.ts';
+import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
+import { readUiStrings } from '../src/node/read-locales.ts';
+
+const USAGE = 'Usage: npm run coverage -- [--json | --csv] [--lang lo,en] [--collection lao-course] [--min lo=80,en=95]';
+const fail = (message: string): never => {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+};
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { json: { type: 'boolean' }, csv: { type: 'boolean' }, lang: { type: 'string' }, collection: { type: 'string' }, min: { type: 'string' } },
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+const { json, csv, lang, collection, min } = values!;
+if (json && csv) fail('Choose one of --json and --csv.');
+const languages = lang?.split(',').map((l) => l.trim());
+if (languages?.some((l) => !isTargetLanguage(l))) fail(`--lang ${lang}: use lo, en or lo,en (Chinese is the source).`);
+if (collection !== undefined && !(COLLECTIONS as readonly string[]).includes(collection)) fail(`--collection ${collection}: use one of ${COLLECTIONS.join(', ')}.`);
+let thresholds: Thresholds | undefined;
+if (min !== undefined) {
+  const parsed = parseThresholds(min);
+  if ('error' in parsed) fail(String(parsed.error));
+  else thresholds = parsed;
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+const options = { languages: languages as TargetLanguage[] | undefined, collection: collection as Collection | undefined };
+const catalogue = loadCatalogueOrExit();
+const report = computeCoverage({ standards: catalogue.standards, ui: readUiStrings(process.cwd()) }, options);
+
+if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+else if (csv) process.stdout.write(coverageCsv(catalogue.standards, options));
+else process.stdout.write(formatCoverage(report));
+
+const failures = thresholds ? belowThresholds(report, thresholds) : [];
+if (failures.length > 0) {
+  console.error(`Translation coverage below the minimum:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  process.exitCode = 1;
+}

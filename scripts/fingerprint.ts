@@ -1,0 +1,48 @@
+// npm run fingerprint [-- --check] [-- --root DIR]
+// Records, for every translated text that has none, the fingerprint of the Chinese it was translated from, so
+// that a later change to the Chinese shows the translation as stale. Comments, key order and formatting are kept.
+// Run it once on translations known to be current; --check only reports (exit 1) what is missing.
+import { parseArgs } from 'node:util';
+import { fillFingerprints, openRecordDocument, writeRecordDocument } from '../src/domain/coverage-record-edit.ts';
+import type { SourceFile } from '../src/domain/parse-yaml-file.ts';
+import { formatProblems } from '../src/domain/problems.ts';
+import { readEditableCatalogue, writeIfValid } from '../src/node/record-files.ts';
+
+const { values } = parseArgs({ options: { check: { type: 'boolean' }, root: { type: 'string' } } });
+const root = values.root ?? process.cwd();
+const editable = readEditableCatalogue(root);
+if ('problems' in editable) {
+  console.error(formatProblems(editable.problems));
+  process.exit(1);
+}
+
+const edited: SourceFile[] = [];
+const unsafe: string[] = [];
+for (const standard of editable.catalogue.standards) {
+  const file = editable.fileOf.get(standard.id)!;
+  const doc = openRecordDocument(file.text);
+  if (!doc) {
+    unsafe.push(file.path);
+    continue;
+  }
+  if (fillFingerprints(doc, standard)) edited.push({ path: file.path, text: writeRecordDocument(doc) });
+}
+
+if (unsafe.length > 0) {
+  console.error(`Not written: these files are formatted in a way the yaml library would not reproduce:\n${unsafe.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}
+if (edited.length === 0) {
+  console.log('Every translated text already has a fingerprint.');
+} else if (values.check) {
+  console.error(`${edited.length} record files have translated texts without a fingerprint (run npm run fingerprint):`);
+  for (const file of edited) console.error(`  ${file.path}`);
+  process.exit(1);
+} else {
+  const problems = writeIfValid(root, editable.files, edited);
+  if (problems.length > 0) {
+    console.error(`Nothing written:\n${formatProblems(problems)}`);
+    process.exit(1);
+  }
+  console.log(`Added fingerprints to ${edited.length} record files.`);
+}

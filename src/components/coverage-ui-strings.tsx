@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { CoverageReport } from '../domain/coverage.ts';
+import type { TargetLanguage } from '../domain/coverage-state.ts';
+import type { Measure } from '../domain/coverage-tally.ts';
+import { CoverageTallyTable } from './coverage-tally-table.tsx';
+import { usePageLanguage } from './use-page-language.ts';
+
+/** The interface strings: figures per language and the list of those Lao or English still lacks. */
+export function CoverageUiStrings({ ui, languages, measure }: { ui: CoverageReport['ui']; languages: readonly TargetLanguage[]; measure: Measure }) {
+  const { t } = useTranslation(['coverage', 'common']);
+  const list = new Intl.ListFormat(usePageLanguage(), { type: 'conjunction' });
+  const untranslated = ui.untranslated.filter((s) => s.missingIn.some((lang) => languages.includes(lang)));
+  return (
+    <section className="coverage-section" aria-labelledby="coverage-ui-heading">
+      <h2 id="coverage-ui-heading">{t('coverage:uiHeading')}</h2>
+      <p>{t('coverage:uiNote')}</p>
+      <CoverageTallyTable labelledBy="coverage-ui-heading" groups={[{ key: 'ui', tallies: ui.tallies }]} languages={languages} measure={measure} buckets={['draft', 'missing']} />
+      {untranslated.length === 0 ? (
+        <p>{t('coverage:uiNone')}</p>
+      ) : (
+        <>
+          <h3 id="coverage-ui-untranslated">{t('coverage:uiUntranslatedHeading')}</h3>
+          <ul className="coverage-ui-list" aria-labelledby="coverage-ui-untranslated">
+            {untranslated.map((s) => (
+              <li key={`${s.namespace}:${s.key}`}>
+                <code translate="no">
+                  {s.namespace}:{s.key}
+                </code>{' '}
+                <span lang="zh">{s.source}</span>{' '}
+                <span className="count">
+                  ({t('coverage:uiMissingIn', { languages: list.format(s.missingIn.filter((l) => languages.includes(l)).map((l) => t(`common:languageName.${l}`))) })})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

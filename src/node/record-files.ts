@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalogue } from '../domain/catalogue.ts';
+import type { SourceFile } from '../domain/parse-yaml-file.ts';
+import type { Problem } from '../domain/problems.ts';
+import { validateCatalogue } from '../domain/validate-catalogue.ts';
+import { readStandardFiles } from './read-standards.ts';
+
+export interface EditableCatalogue {
+  catalogue: Catalogue;
+  files: SourceFile[];
+  /** The file of each record, by record id. */
+  fileOf: Map<string, SourceFile>;
+}
+
+/** The validated catalogue with the files it came from, for scripts that edit records; or its problems. */
+export function readEditableCatalogue(root: string): EditableCatalogue | { problems: Problem[] } {
+  const files = readStandardFiles(root);
+  const result = validateCatalogue(files);
+  if (!result.catalogue) return { problems: result.problems };
+  const fileOf = new Map<string, SourceFile>();
+  for (const standard of result.catalogue.standards) {
+    const file = files.find((f) => new RegExp(`^standards/${standard.collection}/${standard.id}\\.ya?ml$`).test(f.path));
+    if (file) fileOf.set(standard.id, file);
+  }
+  return { catalogue: result.catalogue, files, fileOf };
+}
+
+/**
+ * Writes edited record files only if the catalogue they make still validates: all of them or, with the problems
+ * returned, none.
+ */
+export function writeIfValid(root: string, files: readonly SourceFile[], edited: readonly SourceFile[]): Problem[] {
+  const byPath = new Map(edited.map((f) => [f.path, f]));
+  const result = validateCatalogue(files.map((f) => byPath.get(f.path) ?? f));
+  if (!result.catalogue) return result.problems;
+  for (const file of edited) writeFileSync(join(root, file.path), file.text, 'utf8');
+  return [];
+}

@@ -1,0 +1,32 @@
+import js2xliff, { type XliffJsUnit } from 'xliff/js2xliff';
+import { SOURCE_LANGUAGE } from '../domain/languages.ts';
+import type { TargetLanguage } from '../domain/coverage-state.ts';
+import type { XliffRecordFile, XliffUnit } from '../domain/xliff-export.ts';
+
+function unitJs(unit: XliffUnit): XliffJsUnit {
+  return {
+    source: unit.source,
+    ...(unit.target !== undefined && { target: unit.target }),
+    ...(unit.note !== undefined && { note: unit.note }),
+    // Each text is one segment: a CAT tool that split it would make the import ambiguous.
+    additionalAttributes: { name: unit.name, canResegment: 'no' },
+  };
+}
+
+/**
+ * One XLIFF 2.0 document for translating the Chinese into `lang`, one `<file>` per record. The xliff package
+ * writes `<segment>` without attributes, so each segment's state is added here, in document order.
+ */
+export async function writeXliff(lang: TargetLanguage, files: readonly XliffRecordFile[]): Promise<string> {
+  const resources = Object.fromEntries(files.map((file) => [file.recordId, Object.fromEntries(file.units.map((unit) => [unit.id, unitJs(unit)]))]));
+  const xml = await js2xliff({ sourceLanguage: SOURCE_LANGUAGE, targetLanguage: lang, resources }, { indent: '  ' });
+  const units = files.flatMap((file) => file.units);
+  let next = 0;
+  // Texts are escaped (`<` → `&lt;`), so the only `<segment>` in the document are the ones the package wrote.
+  const withStates = xml.replace(/<segment>/g, () => {
+    const { state, subState } = units[next++];
+    return `<segment state="${state}"${subState ? ` subState="${subState}"` : ''}>`;
+  });
+  if (next !== units.length) throw new Error(`Expected ${units.length} segments in the XLIFF output, found ${next}`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withStates}\n`;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { openRecordDocument } from '../../src/domain/coverage-record-edit.ts';
+import { TARGET_LANGUAGES, textStatuses } from '../../src/domain/coverage-state.ts';
+import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
+import { readStandardFiles } from '../../src/node/read-standards.ts';
+
+const files = readStandardFiles(process.cwd());
+const standards = validateCatalogue(files).catalogue?.standards ?? [];
+
+describe('the shipped catalogue, for translation coverage', () => {
+  it('records the fingerprint of the Chinese behind every translated text, and none is stale', () => {
+    expect(standards).toHaveLength(61);
+    for (const standard of standards) {
+      for (const lang of TARGET_LANGUAGES) {
+        const statuses = textStatuses(standard, lang);
+        expect(statuses.filter((s) => s.state === 'missing'), `${standard.id} ${lang}`).toEqual([]);
+        expect(statuses.filter((s) => s.stale).map((s) => s.path), `${standard.id} ${lang}`).toEqual([]);
+      }
+    }
+  });
+
+  it('has every record file formatted as the yaml library writes it, so an import can edit any of them', () => {
+    const records = files.filter((f) => /^standards\/(lao-course|intl-course|co-developed)\//.test(f.path));
+    expect(records).toHaveLength(61);
+    expect(records.filter((f) => !openRecordDocument(f.text)).map((f) => f.path)).toEqual([]);
+  });
+});
