@@ -19,6 +19,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     resolve: { alias: { '@tanstack/router-core/isServer': fileURLToPath(import.meta.resolve('@tanstack/router-core/isServer').replace(/server\.js$/, 'client.js')) } },
     ssr: { noExternal: [/^@tanstack\//] },
   }),
+  build: {
+    // Pages arrive prerendered, so their scripts are not on the path to the first paint: no <link modulepreload>
+    // in the HTML to take bandwidth from the stylesheet and the Lao font on a slow connection. Chunks loaded
+    // later by the app still preload their own dependencies.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps) },
+  },
   plugins: [
     cataloguePlugin(),
     prerenderedPreviewPlugin(),

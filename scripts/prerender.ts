@@ -1,6 +1,6 @@
 // Runs after `vite build` and the SSR build (see package.json "build"): writes a real HTML file for every page,
 // so any static host serves deep links with 200 and the content, with or without JavaScript.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { recordPath, shortPath } from '../src/domain/addresses.ts';
@@ -22,6 +22,14 @@ const catalogue = loadCatalogueOrExit();
 const strings = (lang: Language, ns: string) => JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8'));
 
 const withBase = (path: string) => `${base.replace(/\/$/, '')}${path}`;
+
+// Lao pages preload the Lao font: otherwise it is found only after the stylesheet, and the text repaints late
+// on a slow connection (the largest paint of a Lao page is Lao text).
+const laoFontPreloads = readdirSync(join(dist, 'assets'))
+  .filter((file) => /^noto-sans-lao-lao-(400|700)-normal-.*\.woff2$/.test(file))
+  .map((file) => `<link rel="preload" href="${withBase(`/assets/${file}`)}" as="font" type="font/woff2" crossorigin />`)
+  .join('\n    ');
+const templateFor = (lang: Language) => (lang === 'lo' ? template.replace('</head>', `  ${laoFontPreloads}\n  </head>`) : template);
 function write(path: string, html: string) {
   const file = join(dist, ...path.split('/').filter(Boolean), 'index.html');
   mkdirSync(dirname(file), { recursive: true });
@@ -33,7 +41,7 @@ async function page(routePath: string, head: Omit<PageHead, 'path' | 'alternates
   const { html, notFound } = await renderPage(withBase(routePath));
   if (notFound) throw new Error(`prerender: ${routePath} rendered as not found`);
   const alternates = Object.fromEntries(LANGUAGES.map((lang) => [lang, withBase(alternatesOf(lang))]));
-  write(routePath, fillTemplate(template, { ...head, path: withBase(routePath), alternates }, html, origin));
+  write(routePath, fillTemplate(templateFor(head.lang), { ...head, path: withBase(routePath), alternates }, html, origin));
   pages++;
 }
 

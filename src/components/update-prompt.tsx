@@ -28,25 +28,18 @@ function ServiceWorkerPrompt() {
   const { t } = useTranslation();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
+    offlineReady: [offlineReady],
     updateServiceWorker,
   } = useRegisterSW();
-  if (!needRefresh && !offlineReady) return null;
+  // Ready for offline use: a quiet line at the foot of the page, not a box over the content.
+  if (!needRefresh) return offlineReady ? <p className="offline-ready" role="status">{t('update.offlineReady')}</p> : null;
   return (
     <div className="update-prompt" role="status">
-      <p>{needRefresh ? t('update.available') : t('update.offlineReady')}</p>
-      {needRefresh && (
-        <button type="button" onClick={() => void updateServiceWorker(true)}>
-          {t('update.reload')}
-        </button>
-      )}
-      <button
-        type="button"
-        onClick={() => {
-          setNeedRefresh(false);
-          setOfflineReady(false);
-        }}
-      >
+      <p>{t('update.available')}</p>
+      <button type="button" onClick={() => void updateServiceWorker(true)}>
+        {t('update.reload')}
+      </button>
+      <button type="button" onClick={() => setNeedRefresh(false)}>
         {t('update.dismiss')}
       </button>
     </div>
