@@ -112,7 +112,9 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
         const wanted = id.slice(STANDARD.length + 1);
         const standard = load().standards.find((s) => s.id === wanted);
         if (!standard) throw new Error(`No record ${wanted} in standards/`);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(standard))});`;
+        // Translation bookkeeping (per-text states, source fingerprints) is for the coverage tools, not readers.
+        const { textStates: _textStates, fingerprints: _fingerprints, ...forReaders } = standard;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(forReaders))});`;
       }
       return undefined;
     },
