@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchContext } from './browser.ts';
@@ -45,5 +47,33 @@ describe.skipIf(!inject('browser'))('security, in a real browser', () => {
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.errors, watch.errors.join('\n')).toEqual([]);
     expect(await page.locator('script:not([src])').count()).toBe(0);
+  });
+});
+
+describe.skipIf(!inject('browser'))('a new deployment, in a real browser', () => {
+  it('offers the update instead of silently mixing versions', async () => {
+    // The plain static server reads files afresh on every request, like a host after a deployment.
+    const site = inject('staticUrl');
+    const worker = join(process.cwd(), 'dist', 'sw.js');
+    const original = readFileSync(worker, 'utf8');
+    context = await launchContext({ locale: 'en-GB', serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site}/en/`);
+      await page.getByText('The catalogue is saved on this device').waitFor({ timeout: 30_000 });
+      expect(await page.getByText('A new version of the catalogue is available.').count()).toBe(0);
+      writeFileSync(worker, `${original}\n// next deployment\n`);
+      // The reader comes back after the deployment: the page, still served by the old version, finds the new one.
+      await page.reload();
+      await page.getByText('A new version of the catalogue is available.').waitFor({ timeout: 30_000 });
+      const before = await page.evaluate(() => performance.timeOrigin);
+      await page.getByRole('button', { name: 'Reload' }).click();
+      // The new version takes over and the page reloads itself under it.
+      await expect.poll(() => page.evaluate(() => performance.timeOrigin).catch(() => before), { timeout: 30_000 }).not.toBe(before);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByText('A new version of the catalogue is available.').count()).toBe(0);
+    } finally {
+      writeFileSync(worker, original);
+    }
   });
 });
