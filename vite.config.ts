@@ -25,6 +25,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // later by the app still preload their own dependencies.
     modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps) },
   },
+  // The search worker loads its texts and the traditional-Chinese table as separate chunks.
+  worker: { format: 'es', plugins: () => [cataloguePlugin()] },
   plugins: [
     cataloguePlugin(),
     prerenderedPreviewPlugin(),

@@ -65,7 +65,7 @@ export function SearchBox() {
         autoComplete="off"
         enterKeyHint="search"
         // Start building the search index while the reader types: the search code and texts load on demand.
-        onFocus={() => void import('../search/catalogue-search.ts').then((search) => search.loadSearchIndex())}
+        onFocus={() => void import('../search/catalogue-search.ts').then((search) => search.warmSearch())}
         onChange={(event) => {
           const next = event.target.value;
           setValue(next);

@@ -33,7 +33,7 @@ export function SearchResults({ query }: { query: string }) {
             const summary = findStandard(summaries, hit.id);
             if (!summary) return null;
             const title = pickLocalized(summary.titles, lang);
-            const snippet = hit.snippet();
+            const { snippet } = hit;
             return (
               <li key={hit.id} className="standard-card">
                 <h2>
