@@ -76,7 +76,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Generous: axe over eleven pages in one test takes ~20 s here, and CI machines are shared.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },
