@@ -1,16 +1,8 @@
 // npm run validate: checks every record and vocabulary file under standards/.
 import { COLLECTIONS } from '../src/domain/record-enums.ts';
-import { formatProblems } from '../src/domain/problems.ts';
-import { validateCatalogue } from '../src/domain/validate-catalogue.ts';
-import { readStandardFiles } from '../src/node/read-standards.ts';
+import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
 
-const root = process.argv[2] ?? process.cwd();
-const result = validateCatalogue(readStandardFiles(root));
-if (!result.catalogue) {
-  console.error(formatProblems(result.problems));
-  process.exit(1);
-}
-const { standards } = result.catalogue;
+const { standards } = loadCatalogueOrExit(process.argv[2] ?? process.cwd());
 for (const collection of COLLECTIONS) {
   console.log(`${collection.padEnd(14)} ${standards.filter((s) => s.collection === collection).length}`);
 }

@@ -3,7 +3,7 @@ import { formatCitation } from '../domain/citation.ts';
 import type { CourseStandard } from '../domain/schema.ts';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { PREPARE_PRINT_EVENT, QrCode } from './qr-code.tsx';
-import { useRecordUrls } from './use-canonical-url.ts';
+import { useRecordUrls } from './use-record-urls.ts';
 import { usePageLanguage } from './use-page-language.ts';
 import { vocabularyLabel } from './vocabulary-label.ts';
 

@@ -7,7 +7,7 @@ import { CompareSwitch } from './compare-switch.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { QrCode } from './qr-code.tsx';
 import { SharePanel } from './share-panel.tsx';
-import { useRecordUrls } from './use-canonical-url.ts';
+import { useRecordUrls } from './use-record-urls.ts';
 import { ReleaseHistory } from './release-history.tsx';
 import { SectionContent } from './section-content.tsx';
 import { StandardFacts } from './standard-facts.tsx';

@@ -1,39 +1,55 @@
 import type { SearchRequest, SearchResponse, ShownHit } from './shown-hit.ts';
 
-let worker: Worker | undefined;
-let nextId = 0;
-const pending = new Map<number, (hits: ShownHit[]) => void>();
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<SearchRequest>;
 
-/** The search worker, or none where workers are unavailable (then search runs on the page's thread). */
+let worker: Worker | undefined;
+let workerFailed = typeof Worker === 'undefined';
+let nextId = 0;
+const pending = new Map<number, { request: Request; resolve: (hits: ShownHit[]) => void }>();
+
+/** Off the page's thread where it can; on it where workers are missing or the worker failed to start. */
+function inThread(request: Request): Promise<ShownHit[]> {
+  return import('./in-thread-search.ts').then((search) =>
+    request.type === 'warm' ? search.loadSearchIndex().then(() => []) : search.searchShown(request.query, request.limit),
+  );
+}
+
 function searchWorker(): Worker | undefined {
-  if (worker || typeof Worker === 'undefined') return worker;
+  if (worker || workerFailed) return worker;
   worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = ({ data }: MessageEvent<SearchResponse>) => {
-    pending.get(data.id)?.(data.hits);
+    pending.get(data.id)?.resolve(data.hits);
     pending.delete(data.id);
+  };
+  // A worker that cannot load (an old browser, a chunk missing offline) must not leave the page searching forever.
+  worker.onerror = () => {
+    worker?.terminate();
+    worker = undefined;
+    workerFailed = true;
+    for (const { request, resolve } of pending.values()) void inThread(request).then(resolve);
+    pending.clear();
   };
   return worker;
 }
 
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-function ask(request: WithoutId<SearchRequest>): Promise<ShownHit[]> {
-  const target = searchWorker()!;
+function ask(request: Request): Promise<ShownHit[]> {
+  const target = searchWorker();
+  if (!target) return inThread(request);
   const id = nextId++;
   return new Promise((resolve) => {
-    pending.set(id, resolve);
+    pending.set(id, { request, resolve });
     target.postMessage({ ...request, id });
   });
 }
 
 /** Starts loading the search texts and building the index, e.g. when the reader focuses the search box. */
 export async function warmSearch(): Promise<void> {
-  if (searchWorker()) await ask({ type: 'warm' });
-  else await (await import('./in-thread-search.ts')).loadSearchIndex();
+  await ask({ type: 'warm' });
 }
 
 export async function runSearch(query: string, limit = 30): Promise<ShownHit[]> {
+  // An empty search page downloads nothing.
   if (!query.trim()) return [];
-  if (searchWorker()) return ask({ type: 'search', query, limit });
-  return (await import('./in-thread-search.ts')).searchShown(query, limit);
+  return ask({ type: 'search', query, limit });
 }

@@ -15,7 +15,8 @@ export interface SearchHit {
   snippet(): Snippet | undefined;
 }
 
-type Candidate = Omit<SearchHit, 'snippet'> & { source?: ShortField; passageQuery: string };
+/** The best match found so far for one record; the record's id is read from the index at the end. */
+type Candidate = Omit<SearchHit, 'snippet' | 'id'> & { source?: ShortField; passageQuery: string };
 
 export interface SearchOptions {
   limit?: number;
@@ -59,7 +60,7 @@ export function searchCatalogue(index: SearchIndex, rawQuery: string, options: S
 
   const id = exactIdOf(query);
   const idDoc = id === undefined ? undefined : index.idToDoc.get(id);
-  if (idDoc !== undefined) offer(idDoc, { id: id!, tier: 0, score: 0, field: 'id', passageQuery: '' });
+  if (idDoc !== undefined) offer(idDoc, { tier: 0, score: 0, field: 'id', passageQuery: '' });
 
   const variants = new Set([query, ...(options.variants ?? [])]);
   if (hasThai(query)) variants.add(shiftThaiToLao(query));
@@ -111,7 +112,7 @@ function matchShortFields(index: SearchIndex, compact: string, offer: Offer) {
     // Too long for bitap, or too short for a typo to be told from another word (ຂ່າວ news, ຂາວ white):
     // a candidate whose text holds the whole query matches, others do not.
     for (const field of candidates) {
-      if (field.folded.text.includes(compact)) offer(field.doc, { id: '', tier: FIELD_TIER[field.field], score: FIELD_PENALTY[field.field], field: field.field, source: field, passageQuery: compact });
+      if (field.folded.text.includes(compact)) offer(field.doc, { tier: FIELD_TIER[field.field], score: FIELD_PENALTY[field.field], field: field.field, source: field, passageQuery: compact });
     }
     return;
   }
@@ -125,7 +126,7 @@ function matchShortFields(index: SearchIndex, compact: string, offer: Offer) {
   for (const result of fuse.search(compact)) {
     const field = result.item;
     const score = (result.score ?? 1) + FIELD_PENALTY[field.field];
-    offer(field.doc, { id: '', tier: FIELD_TIER[field.field], score, field: field.field, source: field, passageQuery: compact });
+    offer(field.doc, { tier: FIELD_TIER[field.field], score, field: field.field, source: field, passageQuery: compact });
   }
 }
 
@@ -137,9 +138,9 @@ function matchBodies(index: SearchIndex, compact: string, offer: Offer) {
   for (const { item: doc, count } of topCandidates(index.bodyPostings, grams, needed, MAX_BODY_CANDIDATES)) {
     const body = index.bodies[doc];
     // The whole query in the text beats a part of it; scattered bigrams alone are not a match in long text.
-    if (body.includes(compact)) offer(doc, { id: '', tier: 3, score: 0, field: 'body', passageQuery: compact });
+    if (body.includes(compact)) offer(doc, { tier: 3, score: 0, field: 'body', passageQuery: compact });
     else if (approximate++ < MAX_APPROXIMATE_BODIES && hasPiece(body, compact, piece)) {
-      offer(doc, { id: '', tier: 3, score: 1.1 - count / grams.length, field: 'body', passageQuery: compact });
+      offer(doc, { tier: 3, score: 1.1 - count / grams.length, field: 'body', passageQuery: compact });
     }
   }
 }
