@@ -1,4 +1,4 @@
-/// <reference types="vite-plugin-pwa/react" />
+/// <reference types="vite-plugin-pwa/client" />
 declare module 'virtual:catalogue' {
   import type { StandardSummary } from '@/domain/summary';
   import type { Vocabularies } from '@/domain/catalogue';

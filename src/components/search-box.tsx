@@ -1,9 +1,8 @@
 import { useLocation, useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listenForSearchShortcut, SEARCH_INPUT_ID } from './search-shortcut.ts';
 import { usePageLanguage } from './use-page-language.ts';
-
-export const SEARCH_INPUT_ID = 'site-search';
 const DEBOUNCE_MS = 250;
 
 /** The header search box: typing (debounced) shows results at /$lang/search?q=…; `/` focuses it from anywhere. */
@@ -23,24 +22,24 @@ export function SearchBox() {
     if (document.activeElement !== input.current) setValue(urlQuery);
   }, [urlQuery]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement;
-      const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useEffect(() => listenForSearchShortcut(document), []);
 
   const go = (q: string) => {
     clearTimeout(timer.current);
     void navigate({ to: '/$lang/search', params: { lang }, search: q.trim() ? { q } : {}, replace: onSearchPage });
   };
+
+  const onType = (next: string) => {
+    setValue(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => go(next), DEBOUNCE_MS);
+  };
+  // Text typed while the app was still loading (boot.ts) is searched for as if typed now.
+  const takeEarlyTyping = useEffectEvent(() => {
+    const typed = input.current?.value ?? value;
+    if (typed !== value) onType(typed);
+  });
+  useEffect(() => takeEarlyTyping(), []);
 
   return (
     <form
@@ -66,12 +65,7 @@ export function SearchBox() {
         enterKeyHint="search"
         // Start building the search index while the reader types: the search code and texts load on demand.
         onFocus={() => void import('../search/catalogue-search.ts').then((search) => search.warmSearch())}
-        onChange={(event) => {
-          const next = event.target.value;
-          setValue(next);
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => go(next), DEBOUNCE_MS);
-        }}
+        onChange={(event) => onType(event.target.value)}
       />
       <button type="submit">{t('submit')}</button>
     </form>

@@ -6,7 +6,7 @@ import { findStandard } from '../domain/catalogue.ts';
 import { pickLocalized } from '../domain/localize.ts';
 import { SuggestionList } from './suggestion-list.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
-import { SEARCH_INPUT_ID } from './search-box.tsx';
+import { SEARCH_INPUT_ID } from './search-shortcut.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 import { usePageLanguage } from './use-page-language.ts';
 import { useSearchResults } from './use-search-results.ts';

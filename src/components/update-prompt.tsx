@@ -1,45 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { serviceWorkerNews, type ServiceWorkerNews } from '../boot/service-worker.ts';
 
-/**
- * Registers the service worker once the page is idle: its precaching downloads every record and the search
- * texts, which must not compete with the first view on a slow connection.
- */
-export function UpdatePrompt() {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    const done = () => setIdle(true);
-    if ('requestIdleCallback' in window) {
-      const handle = requestIdleCallback(done, { timeout: 5000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(done, 2000);
-    return () => clearTimeout(timer);
-  }, []);
-  return idle ? <ServiceWorkerPrompt /> : null;
-}
+/** What the prerendered markup shows: no news yet. */
+const NO_NEWS: ServiceWorkerNews = { offlineReady: false, updateWaiting: false };
+const noNews = () => NO_NEWS;
 
 /**
  * A new deployment waits until the reader agrees to reload, instead of silently mixing old pages with new
- * code; the first visit also says when everything is ready for offline use.
+ * code; the first visit also says when everything is ready for offline use. The worker itself is registered
+ * by the page's first script (boot.ts).
  */
-function ServiceWorkerPrompt() {
+export function UpdatePrompt() {
   const { t } = useTranslation();
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady],
-    updateServiceWorker,
-  } = useRegisterSW();
+  const { offlineReady, updateWaiting } = useSyncExternalStore(serviceWorkerNews.subscribe, serviceWorkerNews.get, noNews);
   // Ready for offline use: a quiet line at the foot of the page, not a box over the content.
-  if (!needRefresh) return offlineReady ? <p className="offline-ready" role="status">{t('update.offlineReady')}</p> : null;
+  if (!updateWaiting) return offlineReady ? <p className="offline-ready" role="status">{t('update.offlineReady')}</p> : null;
   return (
     <div className="update-prompt" role="status">
       <p>{t('update.available')}</p>
-      <button type="button" onClick={() => void updateServiceWorker(true)}>
+      <button type="button" onClick={serviceWorkerNews.acceptUpdate}>
         {t('update.reload')}
       </button>
-      <button type="button" onClick={() => setNeedRefresh(false)}>
+      <button type="button" onClick={serviceWorkerNews.dismissUpdate}>
         {t('update.dismiss')}
       </button>
     </div>

@@ -11,7 +11,6 @@ import { parseCoverageQuery } from '../domain/coverage-query.ts';
 import { shownLanguages } from '../domain/coverage-table.ts';
 import { COVERAGE_SECTIONS } from '../domain/coverage-texts.ts';
 import { COLLECTIONS } from '../domain/record-enums.ts';
-import '../components/coverage-page.css';
 
 export const Route = createFileRoute('/$lang/coverage')({
   validateSearch: parseCoverageQuery,

@@ -1,0 +1,32 @@
+import '@fontsource/noto-sans-lao/lao-400.css';
+import '@fontsource/noto-sans-lao/lao-700.css';
+import '../styles.css';
+// Global, like styles.css: prerendered coverage pages show their bars before the app loads.
+import '../components/coverage-page.css';
+import { listenForSearchShortcut } from '../components/search-shortcut.ts';
+import { registerServiceWorker, serviceWorkerNews } from './service-worker.ts';
+import { wakeOnIntent } from './wake-on-intent.ts';
+
+// The page's first and only script until the reader acts: the app itself is loaded by wakeOnIntent.
+const container = document.getElementById('root')!;
+// `/` focuses the search box before the app is ready; then the search box listens itself.
+const stopSearchShortcut = listenForSearchShortcut(document);
+const waker = wakeOnIntent({
+  document,
+  start: () =>
+    import('./start-app.tsx')
+      .then(({ startApp }) => startApp(container))
+      .then(stopSearchShortcut),
+  followLink: (href) => window.location.assign(href),
+  onStartError: (error) => console.warn('The app could not load; the page still reads and its links still work.', error),
+});
+
+// A prerendered page without a query shows what its address asks for, so the app can wait. Any other page
+// (the app shell the service worker serves, a page with filters or a search) needs the app to show anything.
+if (!container.hasAttribute('data-prerendered') || window.location.search) void waker.wake().catch(() => {});
+
+// News from the service worker (offline ready, an update waiting) is shown by the app, so it wakes the app.
+serviceWorkerNews.subscribe(() => void waker.wake().catch(() => {}));
+// Registered once the page is idle: the precaching must not compete with the first view on a slow connection.
+if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, { timeout: 5000 });
+else setTimeout(registerServiceWorker, 2000);

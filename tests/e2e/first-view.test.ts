@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchContext } from './browser.ts';
+import { watchContext } from './page-watch.ts';
+
+const base = inject('previewUrl');
+let context: BrowserContext | undefined;
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+/** React marks the container it renders into; before the app loads, the prerendered markup has no mark. */
+const appHasLoaded = (page: Page) =>
+  page.evaluate(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
+
+describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
+  it('reads a cold record page without the app, and the first click, made before the app loaded, still works', async () => {
+    // No service worker: its news (offline ready) would wake the app, and this is about the first view alone.
+    context = await launchContext({ locale: 'en-GB', serviceWorkers: 'block', permissions: ['clipboard-read', 'clipboard-write'] });
+    const watch = watchContext(context, base);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(request.url())));
+    await page.goto(`${base}/en/standards/LCS-01`, { waitUntil: 'networkidle' });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('New-energy vehicle high-voltage safety and protection');
+    expect(await page.locator('#units').isVisible()).toBe(true);
+    expect(await appHasLoaded(page)).toBe(false);
+    expect(scripts.length).toBeLessThanOrEqual(2); // the page's own script, and the service worker's helper
+
+    await page.getByRole('button', { name: 'Copy the link to the section Assessment' }).click();
+    await page.getByText('Link copied.').first().waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/en/standards/LCS-01#assessment`);
+    expect(await appHasLoaded(page)).toBe(true);
+    expect(watch.errors, watch.errors.join('\n')).toEqual([]);
+  });
+
+  it('takes a search typed while the app is still loading', async () => {
+    context = await launchContext({ locale: 'lo-LA', serviceWorkers: 'block' });
+    const watch = watchContext(context, base);
+    const page = await context.newPage();
+    await page.goto(`${base}/lo/about`, { waitUntil: 'networkidle' });
+    expect(await appHasLoaded(page)).toBe(false);
+    // `/` and the typing both happen at once, before the app has had time to load.
+    await page.keyboard.press('/');
+    await page.keyboard.type('ລົດໄຟ');
+    await page.waitForURL(/\/lo\/search\?q=/);
+    expect(decodeURIComponent(new URL(page.url()).searchParams.get('q')!)).toBe('ລົດໄຟ');
+    await page.getByRole('list', { name: /ຄົ້ນຫາ/ }).getByRole('link').first().waitFor();
+    expect(watch.errors, watch.errors.join('\n')).toEqual([]);
+  });
+});
