@@ -9,8 +9,9 @@
  * a plain link instead, and the next page is prerendered as well.
  */
 
-/** What counts as reaching for something interactive. */
-const INTERACTIVE = 'a[href], button, input, select, textarea, summary, label, [tabindex]';
+/** What counts as reaching for something interactive. Not tabindex="-1": the main region and headings take
+ * focus after navigation, and a finger scrolling the text must not count. */
+const INTERACTIVE = 'a[href], button, input, select, textarea, summary, label, [tabindex]:not([tabindex="-1"])';
 /** Elements whose clicks need the app; summary, inputs and submit buttons work natively. */
 const CLICKABLE = 'a[href], button:not([type="submit"])';
 

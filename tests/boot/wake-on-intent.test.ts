@@ -22,7 +22,7 @@ describe('wakeOnIntent: the app waits for the reader', () => {
   let waker: Waker | undefined;
   beforeEach(() => {
     document.body.innerHTML = `
-      <p id="text">Some reading</p>
+      <main tabindex="-1"><p id="text">Some reading</p></main>
       <a id="record" href="/en/standards/LCS-02">LCS-02</a>
       <a id="section" href="#unit-3">Unit 3</a>
       <a id="elsewhere" href="https://example.org/">Elsewhere</a>
@@ -45,6 +45,7 @@ describe('wakeOnIntent: the app waits for the reader', () => {
     waker = wakeOnIntent({ document, start, followLink });
     el('text').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     el('text').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    el('text').dispatchEvent(new Event('touchstart', { bubbles: true }));
     await flush();
     expect(start).not.toHaveBeenCalled();
     expect(waker.isReady()).toBe(false);
