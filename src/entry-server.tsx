@@ -1,7 +1,6 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { createMemoryHistory } from '@tanstack/react-router';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { i18n } from './i18n/i18n.ts';
+import { App } from './boot/app.tsx';
 import { createAppRouter } from './router.ts';
 
 /**
@@ -16,11 +15,7 @@ export async function renderPage(url: string): Promise<{ html: string; notFound:
   const history = createMemoryHistory({ initialEntries: [url] });
   const router = createAppRouter(history, { prerender: true });
   await router.load();
-  const html = renderToString(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
-  );
+  const html = renderToString(<App router={router} />);
   // The not-found pages (page, record, language) all carry one of these classes; the router's own not-found
   // flags are internal, so the markup is the dependable signal.
   return { html, notFound: /class="(not-found|unknown-language)"/.test(html) };

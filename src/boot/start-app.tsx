@@ -1,10 +1,7 @@
-import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { useHydrated } from '../components/use-hydrated.ts';
-import { i18n } from '../i18n/i18n.ts';
 import { createAppRouter } from '../router.ts';
+import { App } from './app.tsx';
 
 /**
  * Loads the app into the page; resolves once React handles the page's events, so a click the reader made
@@ -15,10 +12,7 @@ export function startApp(container: HTMLElement): Promise<void> {
     const router = createAppRouter();
     const app = (
       <StrictMode>
-        <I18nextProvider i18n={i18n}>
-          <RouterProvider router={router} />
-        </I18nextProvider>
-        <AppReady onReady={resolve} />
+        <App router={router} onReady={resolve} />
       </StrictMode>
     );
     // Prerendered pages (scripts/prerender.ts) already show their content: the app loads the same route's
@@ -30,13 +24,4 @@ export function startApp(container: HTMLElement): Promise<void> {
       createRoot(container).render(app);
     }
   });
-}
-
-/** Renders nothing; its effect runs once hydration is over and values only the browser knows are shown. */
-function AppReady({ onReady }: { onReady: () => void }) {
-  const hydrated = useHydrated();
-  useEffect(() => {
-    if (hydrated) onReady();
-  }, [hydrated, onReady]);
-  return null;
 }

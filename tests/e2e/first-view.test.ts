@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { LANGUAGES } from '../../src/domain/languages.ts';
 import { launchContext } from './browser.ts';
 import { watchContext } from './page-watch.ts';
 
@@ -47,6 +48,23 @@ describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
     await page.waitForURL(/\/lo\/search\?q=/);
     expect(decodeURIComponent(new URL(page.url()).searchParams.get('q')!)).toBe('ລົດໄຟ');
     await page.getByRole('list', { name: /ຄົ້ນຫາ/ }).getByRole('link').first().waitFor();
+    expect(watch.errors, watch.errors.join('\n')).toEqual([]);
+  });
+
+  it('hydrates every prerendered page type in every language without a mismatch, once the reader moves', async () => {
+    context = await launchContext({ locale: 'en-GB', serviceWorkers: 'block' });
+    const watch = watchContext(context, base);
+    const page = await context.newPage();
+    for (const lang of LANGUAGES) {
+      for (const path of ['', '/standards', '/standards/CDS-13', '/about', '/search', '/coverage']) {
+        await page.goto(`${base}/${lang}${path}`, { waitUntil: 'networkidle' });
+        expect(await appHasLoaded(page), path).toBe(false);
+        await page.locator('.site-name').hover();
+        await expect.poll(() => appHasLoaded(page)).toBe(true);
+        await page.waitForLoadState('networkidle');
+      }
+    }
+    // React reports a hydration mismatch as a console error.
     expect(watch.errors, watch.errors.join('\n')).toEqual([]);
   });
 });
