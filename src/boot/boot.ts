@@ -17,7 +17,7 @@ const waker = wakeOnIntent({
     import('./start-app.tsx')
       .then(({ startApp }) => startApp(container))
       .then(stopSearchShortcut),
-  followLink: (href) => window.location.assign(href),
+  followLink: (href, link) => window.location.assign(keepSection(href, link)),
   onStartError: (error) => console.warn('The app could not load; the page still reads and its links still work.', error),
 });
 
@@ -30,3 +30,13 @@ serviceWorkerNews.subscribe(() => void waker.wake().catch(() => {}));
 // Registered once the page is idle: the precaching must not compete with the first view on a slow connection.
 if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, { timeout: 5000 });
 else setTimeout(registerServiceWorker, 2000);
+
+/**
+ * The language switcher's links (the only ones with hreflang) keep the section the reader is at (#unit-3), but
+ * prerendered links cannot know it; when one is followed as a plain link, the section is added here.
+ */
+function keepSection(href: string, link?: HTMLAnchorElement): string {
+  const url = new URL(href);
+  if (link?.hreflang && !url.hash) url.hash = window.location.hash;
+  return url.href;
+}

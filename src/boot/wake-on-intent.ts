@@ -20,7 +20,7 @@ export interface WakeOptions {
   /** Loads the app; resolves once the app handles the page's events. */
   start: () => Promise<void>;
   /** Follows a link as a plain link (a full page load). */
-  followLink: (href: string) => void;
+  followLink: (href: string, link?: HTMLAnchorElement) => void;
   linkPatienceMs?: number;
   onStartError?: (error: unknown) => void;
 }
@@ -35,6 +35,7 @@ export interface Waker {
 
 interface HeldClick {
   element: HTMLElement;
+  /** Set for a link. */
   href?: string;
   patience?: ReturnType<typeof setTimeout>;
 }
@@ -67,7 +68,7 @@ export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 300
       link.patience = setTimeout(() => {
         if (held !== link) return;
         held = undefined;
-        followLink(link.href!);
+        followLink(link.href!, link.element as HTMLAnchorElement);
       }, linkPatienceMs);
     }
     void wake().catch(() => {});
@@ -97,11 +98,11 @@ export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 300
         // A failed download (a dropped connection) is retried on the reader's next move; a held link is
         // followed as a plain link at once.
         starting = undefined;
-        if (held?.href !== undefined) {
-          const href = held.href;
-          release(held);
+        const link = held;
+        if (link?.href !== undefined) {
+          release(link);
           held = undefined;
-          followLink(href);
+          followLink(link.href, link.element as HTMLAnchorElement);
         }
         onStartError?.(error);
         throw error;
@@ -116,7 +117,7 @@ export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 300
     if (!click) return;
     release(click);
     if (click.element.isConnected) click.element.click();
-    else if (click.href !== undefined) followLink(click.href);
+    else if (click.href !== undefined) followLink(click.href, click.element as HTMLAnchorElement);
   }
 
   return {

@@ -106,7 +106,7 @@ describe('wakeOnIntent: the app waits for the reader', () => {
     vi.advanceTimersByTime(2999);
     expect(followLink).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(followLink).toHaveBeenCalledWith('http://localhost:3000/en/standards/LCS-02');
+    expect(followLink).toHaveBeenCalledWith('http://localhost:3000/en/standards/LCS-02', el('record'));
     finish();
     await vi.runAllTimersAsync();
     expect(replays).not.toHaveBeenCalled();
@@ -119,7 +119,7 @@ describe('wakeOnIntent: the app waits for the reader', () => {
     el('record').click();
     fail(new Error('offline'));
     await flush();
-    expect(followLink).toHaveBeenCalledWith('http://localhost:3000/en/standards/LCS-02');
+    expect(followLink).toHaveBeenCalledWith('http://localhost:3000/en/standards/LCS-02', el('record'));
     expect(onStartError).toHaveBeenCalledWith(new Error('offline'));
     expect(waker.isReady()).toBe(false);
     el('copy').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
@@ -129,11 +129,12 @@ describe('wakeOnIntent: the app waits for the reader', () => {
   it('follows a held link as a plain link when the app replaced it', async () => {
     const { start, finish } = slowStart();
     waker = wakeOnIntent({ document, start, followLink });
-    el('record').click();
-    el('record').remove();
+    const link = el('record');
+    link.click();
+    link.remove();
     finish();
     await flush();
-    expect(followLink).toHaveBeenCalledWith('http://localhost:3000/en/standards/LCS-02');
+    expect(followLink).toHaveBeenCalledWith('http://localhost:3000/en/standards/LCS-02', link);
   });
 
   it.each([

@@ -67,4 +67,23 @@ describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
     // React reports a hydration mismatch as a console error.
     expect(watch.errors, watch.errors.join('\n')).toEqual([]);
   });
+
+  it('follows a link as a plain link when the app is slow to arrive, keeping the section across languages', async () => {
+    context = await launchContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+    const watch = watchContext(context, base);
+    const page = await context.newPage();
+    // A slow connection: the app's code takes longer than the reader is asked to wait.
+    await page.route(/\/assets\/start-app-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 6000));
+      await route.continue().catch(() => {});
+    });
+    await page.goto(`${base}/zh/standards/LCS-05#unit-3`, { waitUntil: 'networkidle' });
+    const start = Date.now();
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${base}/en/standards/LCS-05#unit-3`);
+    expect(Date.now() - start).toBeLessThan(5500); // followed after the 3 s of patience, not after the app
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(watch.errors, watch.errors.join('\n')).toEqual([]);
+  });
 });
