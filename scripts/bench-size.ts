@@ -43,8 +43,8 @@ await Promise.all(reading);
 // The reader's first move: a pointer over the first link of the page's content.
 phase = 'first move';
 await tab.locator('main a[href]').first().hover();
-await tab.waitForLoadState('networkidle');
-await tab.waitForTimeout(1000);
+// The app marks the page once it has taken over (src/boot/boot.ts): by then every chunk it needed has arrived.
+await tab.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
 await Promise.all(reading);
 await context.close();
 await server.close();

@@ -11,22 +11,26 @@ import { wakeOnIntent } from './wake-on-intent.ts';
 const container = document.getElementById('root')!;
 // `/` focuses the search box before the app is ready; then the search box listens itself.
 const stopSearchShortcut = listenForSearchShortcut(document);
-const waker = wakeOnIntent({
+const wake = wakeOnIntent({
   document,
   start: () =>
     import('./start-app.tsx')
       .then(({ startApp }) => startApp(container))
-      .then(stopSearchShortcut),
-  followLink: (href, link) => window.location.assign(keepSection(href, link)),
+      .then(() => {
+        stopSearchShortcut();
+        // For those who watch from outside, such as the browser tests and bench:size.
+        document.documentElement.dataset.app = 'ready';
+      }),
+  followLink: (link) => window.location.assign(keepSection(link)),
   onStartError: (error) => console.warn('The app could not load; the page still reads and its links still work.', error),
 });
 
 // A prerendered page without a query shows what its address asks for, so the app can wait. Any other page
 // (the app shell the service worker serves, a page with filters or a search) needs the app to show anything.
-if (!container.hasAttribute('data-prerendered') || window.location.search) void waker.wake().catch(() => {});
+if (!container.hasAttribute('data-prerendered') || window.location.search) void wake();
 
 // News from the service worker (offline ready, an update waiting) is shown by the app, so it wakes the app.
-serviceWorkerNews.subscribe(() => void waker.wake().catch(() => {}));
+serviceWorkerNews.subscribe(() => void wake());
 // Registered once the page is idle: the precaching must not compete with the first view on a slow connection.
 if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, { timeout: 5000 });
 else setTimeout(registerServiceWorker, 2000);
@@ -35,8 +39,8 @@ else setTimeout(registerServiceWorker, 2000);
  * The language switcher's links (the only ones with hreflang) keep the section the reader is at (#unit-3), but
  * prerendered links cannot know it; when one is followed as a plain link, the section is added here.
  */
-function keepSection(href: string, link?: HTMLAnchorElement): string {
-  const url = new URL(href);
-  if (link?.hreflang && !url.hash) url.hash = window.location.hash;
+function keepSection(link: HTMLAnchorElement): string {
+  const url = new URL(link.href);
+  if (link.hreflang && !url.hash) url.hash = window.location.hash;
   return url.href;
 }

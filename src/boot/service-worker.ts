@@ -11,7 +11,9 @@ export interface ServiceWorkerNews {
   updateWaiting: boolean;
 }
 
-let news: ServiceWorkerNews = { offlineReady: false, updateWaiting: false };
+/** Before the worker has said anything; also what the prerendered markup shows. */
+export const NO_NEWS: ServiceWorkerNews = { offlineReady: false, updateWaiting: false };
+let news = NO_NEWS;
 const listeners = new Set<() => void>();
 let updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | undefined;
 

@@ -20,58 +20,54 @@ export interface WakeOptions {
   /** Loads the app; resolves once the app handles the page's events. */
   start: () => Promise<void>;
   /** Follows a link as a plain link (a full page load). */
-  followLink: (href: string, link?: HTMLAnchorElement) => void;
+  followLink: (link: HTMLAnchorElement) => void;
   linkPatienceMs?: number;
+  /** The app failed to load (it is tried again on the reader's next move). */
   onStartError?: (error: unknown) => void;
-}
-
-export interface Waker {
-  /** Starts the app now (idempotent); resolves when it is ready. */
-  wake: () => Promise<void>;
-  isReady: () => boolean;
-  /** Stops listening and drops a held click, e.g. when the page is torn down. */
-  dispose: () => void;
 }
 
 interface HeldClick {
   element: HTMLElement;
-  /** Set for a link. */
-  href?: string;
+  /** Set when the element is a link the app should follow. */
+  link?: HTMLAnchorElement;
   patience?: ReturnType<typeof setTimeout>;
 }
 
-export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 3000, onStartError }: WakeOptions): Waker {
+/** Listens for the reader's first move; returns `wake`, which starts the app now (once) and never rejects. */
+export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 3000, onStartError }: WakeOptions): () => Promise<void> {
   const view = document.defaultView!;
   let starting: Promise<void> | undefined;
-  let ready = false;
   let held: HeldClick | undefined;
 
+  /** Lets go of the held click, if any, and returns it. */
+  const take = (): HeldClick | undefined => {
+    const click = held;
+    held = undefined;
+    if (click?.patience !== undefined) clearTimeout(click.patience);
+    return click;
+  };
+
   const onIntent = (event: Event) => {
-    if (event.type === 'keydown' || (event.target instanceof view.Element && event.target.closest(INTERACTIVE))) void wake().catch(() => {});
+    if (event.type === 'keydown' || (event.target instanceof view.Element && event.target.closest(INTERACTIVE))) void wake();
   };
 
   const onClick = (event: MouseEvent) => {
-    if (ready || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const element = event.target instanceof view.Element ? event.target.closest<HTMLElement>(CLICKABLE) : null;
     if (!element) return;
-    let href: string | undefined;
-    if (element instanceof view.HTMLAnchorElement) {
-      if (!followsInApp(element, view.location)) return;
-      href = element.href;
-    }
+    const link = element instanceof view.HTMLAnchorElement ? element : undefined;
+    if (link && !followsInApp(link, view.location)) return;
     event.preventDefault();
     event.stopPropagation();
-    release(held);
-    held = { element, href };
-    if (href !== undefined) {
-      const link = held;
-      link.patience = setTimeout(() => {
-        if (held !== link) return;
-        held = undefined;
-        followLink(link.href!, link.element as HTMLAnchorElement);
+    take();
+    const click: HeldClick = { element, link };
+    if (link) {
+      click.patience = setTimeout(() => {
+        if (held === click) followLink(take()!.link!);
       }, linkPatienceMs);
     }
-    void wake().catch(() => {});
+    held = click;
+    void wake();
   };
 
   const listeners: [string, EventListener][] = [
@@ -83,56 +79,28 @@ export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 300
     ['click', onClick as EventListener],
   ];
   for (const [type, listener] of listeners) document.addEventListener(type, listener, { capture: true, passive: type === 'touchstart' });
-  const detach = () => {
-    for (const [type, listener] of listeners) document.removeEventListener(type, listener, { capture: true });
-  };
 
   function wake(): Promise<void> {
     starting ??= start().then(
       () => {
-        ready = true;
-        detach();
-        replay();
+        for (const [type, listener] of listeners) document.removeEventListener(type, listener, { capture: true });
+        const click = take();
+        if (click?.element.isConnected) click.element.click();
+        else if (click?.link) followLink(click.link);
       },
       (error: unknown) => {
-        // A failed download (a dropped connection) is retried on the reader's next move; a held link is
-        // followed as a plain link at once.
+        // A failed download (a dropped connection) is tried again on the reader's next move. A held link is
+        // followed as a plain link at once; a held control click is dropped rather than fired much later.
         starting = undefined;
-        const link = held;
-        if (link?.href !== undefined) {
-          release(link);
-          held = undefined;
-          followLink(link.href, link.element as HTMLAnchorElement);
-        }
+        const click = take();
+        if (click?.link) followLink(click.link);
         onStartError?.(error);
-        throw error;
       },
     );
     return starting;
   }
 
-  function replay() {
-    const click = held;
-    held = undefined;
-    if (!click) return;
-    release(click);
-    if (click.element.isConnected) click.element.click();
-    else if (click.href !== undefined) followLink(click.href, click.element as HTMLAnchorElement);
-  }
-
-  return {
-    wake,
-    isReady: () => ready,
-    dispose() {
-      detach();
-      release(held);
-      held = undefined;
-    },
-  };
-}
-
-function release(click: HeldClick | undefined) {
-  if (click?.patience !== undefined) clearTimeout(click.patience);
+  return wake;
 }
 
 /** Links the browser handles alike with or without the app are left to it: other sites, new tabs, downloads, #anchors on this page. */

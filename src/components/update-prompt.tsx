@@ -1,9 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serviceWorkerNews, type ServiceWorkerNews } from '../boot/service-worker.ts';
+import { NO_NEWS, serviceWorkerNews } from '../boot/service-worker.ts';
 
-/** What the prerendered markup shows: no news yet. */
-const NO_NEWS: ServiceWorkerNews = { offlineReady: false, updateWaiting: false };
 const noNews = () => NO_NEWS;
 
 /**

@@ -11,9 +11,8 @@ afterEach(async () => {
   context = undefined;
 });
 
-/** React marks the container it renders into; before the app loads, the prerendered markup has no mark. */
-const appHasLoaded = (page: Page) =>
-  page.evaluate(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
+/** The first script marks the page once the app has taken it over (src/boot/boot.ts). */
+const appIsReady = async (page: Page) => (await page.getAttribute('html', 'data-app')) === 'ready';
 
 describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
   it('reads a cold record page without the app, and the first click, made before the app loaded, still works', async () => {
@@ -26,13 +25,13 @@ describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
     await page.goto(`${base}/en/standards/LCS-01`, { waitUntil: 'networkidle' });
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('New-energy vehicle high-voltage safety and protection');
     expect(await page.locator('#units').isVisible()).toBe(true);
-    expect(await appHasLoaded(page)).toBe(false);
+    expect(await appIsReady(page)).toBe(false);
     expect(scripts.length).toBeLessThanOrEqual(2); // the page's own script, and the service worker's helper
 
     await page.getByRole('button', { name: 'Copy the link to the section Assessment' }).click();
     await page.getByText('Link copied.').first().waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/en/standards/LCS-01#assessment`);
-    expect(await appHasLoaded(page)).toBe(true);
+    expect(await appIsReady(page)).toBe(true);
     expect(watch.errors, watch.errors.join('\n')).toEqual([]);
   });
 
@@ -41,7 +40,7 @@ describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
     const watch = watchContext(context, base);
     const page = await context.newPage();
     await page.goto(`${base}/lo/about`, { waitUntil: 'networkidle' });
-    expect(await appHasLoaded(page)).toBe(false);
+    expect(await appIsReady(page)).toBe(false);
     // `/` and the typing both happen at once, before the app has had time to load.
     await page.keyboard.press('/');
     await page.keyboard.type('ລົດໄຟ');
@@ -58,10 +57,9 @@ describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
     for (const lang of LANGUAGES) {
       for (const path of ['', '/standards', '/standards/CDS-13', '/about', '/search', '/coverage']) {
         await page.goto(`${base}/${lang}${path}`, { waitUntil: 'networkidle' });
-        expect(await appHasLoaded(page), path).toBe(false);
+        expect(await appIsReady(page), path).toBe(false);
         await page.locator('.site-name').hover();
-        await expect.poll(() => appHasLoaded(page)).toBe(true);
-        await page.waitForLoadState('networkidle');
+        await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
       }
     }
     // React reports a hydration mismatch as a console error.
