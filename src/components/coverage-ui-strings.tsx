@@ -2,13 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { CoverageReport } from '../domain/coverage.ts';
 import type { TargetLanguage } from '../domain/coverage-state.ts';
 import type { Measure } from '../domain/coverage-tally.ts';
+import type { Language } from '../domain/languages.ts';
 import { CoverageTallyTable } from './coverage-tally-table.tsx';
 import { usePageLanguage } from './use-page-language.ts';
+
+/**
+ * Joins language names. Not Intl.ListFormat: browsers without Lao locale data (Chromium among them) would write
+ * "ລາວ and ອັງກິດ", and the page built by Node, which has the data, would not match the browser hydrating it.
+ */
+const LIST_SEPARATOR: Record<Language, string> = { zh: '、', lo: ', ', en: ', ' };
 
 /** The interface strings: figures per language and the list of those Lao or English still lacks. */
 export function CoverageUiStrings({ ui, languages, measure }: { ui: CoverageReport['ui']; languages: readonly TargetLanguage[]; measure: Measure }) {
   const { t } = useTranslation(['coverage', 'common']);
-  const list = new Intl.ListFormat(usePageLanguage(), { type: 'conjunction' });
+  const separator = LIST_SEPARATOR[usePageLanguage()];
   const untranslated = ui.untranslated.filter((s) => s.missingIn.some((lang) => languages.includes(lang)));
   return (
     <section className="coverage-section" aria-labelledby="coverage-ui-heading">
@@ -28,7 +35,7 @@ export function CoverageUiStrings({ ui, languages, measure }: { ui: CoverageRepo
                 </code>{' '}
                 <span lang="zh">{s.source}</span>{' '}
                 <span className="count">
-                  ({t('coverage:uiMissingIn', { languages: list.format(s.missingIn.filter((l) => languages.includes(l)).map((l) => t(`common:languageName.${l}`))) })})
+                  ({t('coverage:uiMissingIn', { languages: s.missingIn.filter((l) => languages.includes(l)).map((l) => t(`common:languageName.${l}`)).join(separator) })})
                 </span>
               </li>
             ))}

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render-app.tsx';
 
-// A report with work to do: ICC-01's Lao nature is stale and a Lao objective missing; one UI string lacks Lao.
+// A report with work to do: ICC-01's Lao nature is stale and a Lao objective missing; one UI string lacks Lao,
+// another both Lao and English.
 vi.mock('virtual:coverage', async () => {
   const { computeCoverage } = await import('../../src/domain/coverage.ts');
   const { fingerprint } = await import('../../src/domain/coverage-fingerprint.ts');
@@ -12,7 +13,7 @@ vi.mock('virtual:coverage', async () => {
   standard.fingerprints!.lo!.nature = fingerprint('旧的课程性质');
   standard.text.zh.objectives.skills.push('新增的技能目标');
   const ui = {
-    zh: { common: { nav: { home: '首页', coverage: '翻译覆盖' } } },
+    zh: { common: { nav: { home: '首页', coverage: '翻译覆盖', about: '关于' } } },
     lo: { common: { nav: { home: 'ໜ້າຫຼັກ' } } },
     en: { common: { nav: { home: 'Home', coverage: 'Coverage' } } },
   };
@@ -43,12 +44,19 @@ describe('coverage page with work to do', () => {
   it('lists the untranslated interface strings, the Chinese marked as Chinese', async () => {
     renderApp('/en/coverage');
     const list = await screen.findByRole('list', { name: 'Untranslated interface strings' });
-    const item = within(list).getByRole('listitem');
+    const [item, both] = within(list).getAllByRole('listitem');
     expect(item.textContent).toBe('common:nav.coverage 翻译覆盖 (missing in Lao)');
+    expect(both.textContent).toBe('common:nav.about 关于 (missing in Lao, English)');
     expect(within(item).getByText('翻译覆盖').getAttribute('lang')).toBe('zh');
     const ui = screen.getByRole('table', { name: 'Interface strings' });
     const lao = ui.querySelector('tr[data-language="lo"]')!;
-    expect(lao.querySelector('.coverage-percent')!.textContent).toBe('50.0%');
+    expect(lao.querySelector('.coverage-percent')!.textContent).toBe('33.3%');
+  });
+
+  it('names the languages a string lacks the same way in the build and in any browser', async () => {
+    renderApp('/zh/coverage');
+    const list = await screen.findByRole('list', { name: '未翻译的界面文字' });
+    expect(within(list).getAllByRole('listitem')[1].textContent).toBe('common:nav.about 关于 (缺少老挝文、英文)');
   });
 
   it('shows only records with a text in the chosen state', async () => {
