@@ -5,22 +5,44 @@ import type { CourseStandard } from './schema.ts';
 type Report = (path: (string | number)[], message: string) => void;
 const TARGETS = ['lo', 'en'] as const;
 
-/** Checks one schema-valid record against the vocabularies and against itself. */
+/** A vocabulary key names an entry of the file itself, never a property every object inherits (`constructor`). */
+const inVocabulary = (vocabulary: Vocabularies[keyof Vocabularies], key: string) => Object.hasOwn(vocabulary, key);
+
+/**
+ * Checks one record against the vocabularies and against itself. Each check runs on its own: for a record that
+ * failed the schema, a check that cannot read a malformed part is skipped (that part is reported already) and the
+ * others still report.
+ */
 export function checkRecord(record: CourseStandard, vocabularies: Vocabularies, report: Report): void {
-  if (!vocabularies.fields[record.field]) report(['field'], `${record.field} is not in standards/_vocab/fields.yaml`);
+  for (const check of [checkVocabularies, checkKind, checkTranslations, checkPerTextMaps, checkHours, checkHistory]) {
+    try {
+      check(record, vocabularies, report);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+    }
+  }
+}
+
+function checkVocabularies(record: CourseStandard, vocabularies: Vocabularies, report: Report) {
+  if (!inVocabulary(vocabularies.fields, record.field)) report(['field'], `${record.field} is not in standards/_vocab/fields.yaml`);
   record.partners.forEach((partner, i) => {
-    if (!vocabularies.partners[partner]) report(['partners', i], `${partner} is not in standards/_vocab/partners.yaml`);
+    if (!inVocabulary(vocabularies.partners, partner)) report(['partners', i], `${partner} is not in standards/_vocab/partners.yaml`);
   });
-  if (record.certification && !vocabularies.bodies[record.certification.body]) {
+  if (record.certification && !inVocabulary(vocabularies.bodies, record.certification.body)) {
     report(['certification', 'body'], `${record.certification.body} is not in standards/_vocab/bodies.yaml`);
   }
+}
+
+function checkKind(record: CourseStandard, _vocabularies: Vocabularies, report: Report) {
   if (record.collection !== 'co-developed' && record.kind !== 'course-standard') {
     report(['kind'], `must be course-standard in the ${record.collection} collection`);
   }
   if (record.collection === 'lao-course' && !record.certification) {
     report(['certification'], 'is required: the Lao course standards are certified by the Lao TVET department');
   }
+}
 
+function checkTranslations(record: CourseStandard, _vocabularies: Vocabularies, report: Report) {
   for (const lang of TARGETS) {
     const state = record.translation[lang];
     const hasText = record.text[lang] !== undefined;
@@ -31,10 +53,13 @@ export function checkRecord(record: CourseStandard, vocabularies: Vocabularies, 
       report(['translation', lang], `is ${state}, but illustrative text is never human-reviewed: use machine or draft`);
     }
   }
+}
 
-  checkPerTextMaps(record, report);
-
+function checkHours(record: CourseStandard, _vocabularies: Vocabularies, report: Report) {
   const sourceUnits = record.text.zh.units;
+  const whole = (n: unknown) => Number.isInteger(n);
+  // On a record that failed the schema, arithmetic on malformed hours would only repeat the schema's complaint.
+  if (!whole(record.hours.theory) || !whole(record.hours.practice) || !sourceUnits.every((unit) => whole(unit.hours))) return;
   const unitHours = sourceUnits.reduce((sum, unit) => sum + unit.hours, 0);
   const totalHours = record.hours.theory + record.hours.practice;
   if (unitHours !== totalHours) {
@@ -53,7 +78,9 @@ export function checkRecord(record: CourseStandard, vocabularies: Vocabularies, 
       }
     });
   }
+}
 
+function checkHistory(record: CourseStandard, _vocabularies: Vocabularies, report: Report) {
   const latest = record.history.at(-1);
   if (latest && latest.version !== record.version) {
     report(['history'], `ends with version ${latest.version} but the record is version ${record.version}`);
@@ -64,7 +91,7 @@ export function checkRecord(record: CourseStandard, vocabularies: Vocabularies, 
 }
 
 /** `textStates` and `fingerprints` may only name texts the language has; an override must differ from the default. */
-function checkPerTextMaps(record: CourseStandard, report: Report) {
+function checkPerTextMaps(record: CourseStandard, _vocabularies: Vocabularies, report: Report) {
   for (const lang of TARGETS) {
     for (const map of ['textStates', 'fingerprints'] as const) {
       const entries = record[map]?.[lang];

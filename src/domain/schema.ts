@@ -2,20 +2,35 @@ import { z } from 'zod';
 import { FINGERPRINT } from './coverage-fingerprint.ts';
 import { TEXT_PATH } from './coverage-texts.ts';
 import { LANGUAGES } from './languages.ts';
+import { textProblem } from './text-rules.ts';
 import { COLLECTIONS, KINDS, LEVELS, TARGET_STATES, TRANSLATION_STATES } from './record-enums.ts';
 
 
 export const ID_PATTERN = /^(LCS|ICC|CDS)-\d{2}$/;
+/** 2024-02-29 is a date, 2024-13-45 and 2023-02-29 are not. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 const HTML_TAG = /<\/?[a-zA-Z!][^>]*>/;
 
 const plainText = z
   .string({ error: 'must be text' })
   .trim()
   .min(1, 'must not be empty')
-  .refine((s) => !HTML_TAG.test(s), 'must be plain text: HTML tags are not allowed');
+  .refine((s) => !HTML_TAG.test(s), 'must be plain text: HTML tags are not allowed')
+  .superRefine((s, ctx) => {
+    const problem = textProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const textList = z.array(plainText, { error: 'must be a list of texts' }).min(1, 'must list at least one item');
-const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isCalendarDate, 'must be a real date (month 01–12, a day that month has)');
 const standardId = z.string({ error: 'must be an id such as LCS-01' }).regex(ID_PATTERN, 'must be an id such as LCS-01, ICC-20 or CDS-24');
 const vocabKey = z.string({ error: 'must be a vocabulary key' }).regex(/^[a-z0-9-]+$/, 'must be a vocabulary key (lower-case letters, digits, hyphens)');
 

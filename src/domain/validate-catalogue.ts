@@ -38,7 +38,17 @@ export function validateCatalogue(files: readonly SourceFile[]): ValidationResul
     if (!parsed) continue;
     const result = courseStandardSchema.safeParse(parsed.value, { reportInput: true });
     if (!result.success) {
-      problems.push(...schemaProblems(file.path, parsed, result.error));
+      const fromSchema = schemaProblems(file.path, parsed, result.error);
+      problems.push(...fromSchema);
+      // Every problem of the file at once: the record's own checks still run on what the schema could read.
+      if (vocabularies && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
+        const reported = fromSchema.map((p) => p.path);
+        checkRecord(parsed.value as CourseStandard, vocabularies, (path, message) => {
+          const dotted = path.join('.');
+          if (reported.some((r) => dotted === r || dotted.startsWith(`${r}.`) || r.startsWith(`${dotted}.`))) return;
+          problems.push({ file: file.path, line: parsed.lineOf(path), path: dotted, message });
+        });
+      }
       continue;
     }
     const [, directory, stem] = match;
@@ -61,8 +71,10 @@ export function validateCatalogue(files: readonly SourceFile[]): ValidationResul
   checkAcrossRecords(records, problems);
   // A record whose file has problems still holds its id: report the file's problems, not a lost id.
   const brokenIds = recordFiles.map((f) => RECORD_PATH.exec(f.path)?.[2]).filter((id): id is string => !!id && !records.some((r) => r.record.id === id));
-  problems.push(
-    ...checkPublishedIds(files.find((f) => f.path === PUBLISHED_IDS_PATH), [...records.map((r) => r.record), ...brokenIds.map((id) => ({ id }))]),
+  const publishedIds = files.find((f) => f.path === PUBLISHED_IDS_PATH);
+  if (publishedIds?.problems?.length) problems.push(...publishedIds.problems);
+  else problems.push(
+    ...checkPublishedIds(publishedIds, [...records.map((r) => r.record), ...brokenIds.map((id) => ({ id }))]),
   );
   const sorted = records.map((r) => r.record).sort((a, b) => compareIds(a.id, b.id));
   if (problems.length > 0 || !vocabularies) return { problems, recordFiles: recordFiles.length };

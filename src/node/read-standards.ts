@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../domain/parse-yaml-file.ts';
+import { decodeSourceFile } from '../domain/source-text.ts';
 
-/** Reads every YAML file under standards/ (records and vocabularies) and published-ids.txt, paths relative to `root`. */
+/**
+ * Reads every YAML file under standards/ (records and vocabularies) and published-ids.txt, paths relative to `root`.
+ * Bytes are decoded as strict UTF-8: a file that is not comes back with its problem instead of its text.
+ */
 export function readStandardFiles(root: string): SourceFile[] {
   const dir = join(root, 'standards');
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
@@ -10,6 +14,6 @@ export function readStandardFiles(root: string): SourceFile[] {
     .sort()
     .map((name) => {
       const full = join(dir, name);
-      return { path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') };
+      return decodeSourceFile(relative(root, full).split(sep).join('/'), readFileSync(full));
     });
 }
