@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '../domain/catalogue.ts';
 import type { SourceFile } from '../domain/parse-yaml-file.ts';
 import type { Problem } from '../domain/problems.ts';
 import { validateCatalogue } from '../domain/validate-catalogue.ts';
+import { writeFilesAtomically, type WriteOperations } from './atomic-files.ts';
 import { readStandardFiles } from './read-standards.ts';
 
 export interface EditableCatalogue {
@@ -28,12 +28,12 @@ export function readEditableCatalogue(root: string): EditableCatalogue | { probl
 
 /**
  * Writes edited record files only if the catalogue they make still validates: all of them or, with the problems
- * returned, none.
+ * returned, none. A write that fails part way (disk full) throws and leaves every file as it was.
  */
-export function writeIfValid(root: string, files: readonly SourceFile[], edited: readonly SourceFile[]): Problem[] {
+export function writeIfValid(root: string, files: readonly SourceFile[], edited: readonly SourceFile[], ops?: WriteOperations): Problem[] {
   const byPath = new Map(edited.map((f) => [f.path, f]));
   const result = validateCatalogue(files.map((f) => byPath.get(f.path) ?? f));
   if (!result.catalogue) return result.problems;
-  for (const file of edited) writeFileSync(join(root, file.path), file.text, 'utf8');
+  writeFilesAtomically(edited.map((file) => ({ path: join(root, file.path), text: file.text })), ops);
   return [];
 }

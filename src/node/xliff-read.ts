@@ -1,6 +1,36 @@
 import { JSDOM } from 'jsdom';
 import type { ImportedUnit } from '../domain/xliff-import.ts';
+import { textProblem } from '../domain/text-rules.ts';
 import { isXliffState, XLIFF_STATES, type XliffState } from '../domain/xliff-states.ts';
+
+/** An export of every text of the catalogue into one language is about 2 MB; a file many times that is refused. */
+export const MAX_XLIFF_BYTES = 32 * 1024 * 1024;
+
+const lineAt = (xml: string, index: number) => xml.slice(0, index).split('\n').length;
+
+/**
+ * What is refused before the XML is parsed: a document type (it can declare entities that expand to any size or
+ * read other files), and character references to code points that are not characters.
+ */
+function unsafeXml(xml: string): string | undefined {
+  const bytes = Buffer.byteLength(xml, 'utf8');
+  if (bytes > MAX_XLIFF_BYTES) return `the file is ${bytes.toLocaleString('en')} bytes: the limit is ${MAX_XLIFF_BYTES.toLocaleString('en')} bytes`;
+  const doctype = /<!DOCTYPE/i.exec(xml);
+  if (doctype) return `the file declares a DOCTYPE (line ${lineAt(xml, doctype.index)}): XLIFF needs none, and its entities are not read`;
+  for (const match of xml.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
+    const code = match[1].startsWith('x') ? parseInt(match[1].slice(1), 16) : Number(match[1]);
+    if (!isCharacter(code)) return `the character reference ${match[0]} (line ${lineAt(xml, match.index)}) is not a character XML allows`;
+  }
+  return undefined;
+}
+
+/** XML 1.0's Char production, less the non-characters (U+FDD0–FDEF and the last two code points of every plane). */
+function isCharacter(code: number): boolean {
+  if (code === 0x9 || code === 0xa || code === 0xd) return true;
+  if (code < 0x20 || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return false;
+  if (code >= 0xfdd0 && code <= 0xfdef) return false;
+  return (code & 0xfffe) !== 0xfffe;
+}
 
 export interface ReadXliff {
   srcLang?: string;
@@ -19,6 +49,8 @@ const XLIFF_2 = /^urn:oasis:names:tc:xliff:document:2\.\d$/;
  * their states.
  */
 export function readXliff(xml: string): ReadXliff | { error: string } {
+  const unsafe = unsafeXml(xml);
+  if (unsafe) return { error: unsafe };
   const doc = new (new JSDOM().window.DOMParser)().parseFromString(xml, 'application/xml');
   const failure = doc.getElementsByTagName('parsererror')[0];
   if (failure) {
@@ -55,6 +87,8 @@ export function readXliff(xml: string): ReadXliff | { error: string } {
       if (!isXliffState(partState)) problems.push(`${name}: state "${partState}" is not an XLIFF 2 state (${XLIFF_STATES.join(', ')})`);
       else if (XLIFF_STATES.indexOf(partState) < XLIFF_STATES.indexOf(state)) state = partState;
     }
+    const targetProblem = target === undefined || target === '' ? undefined : textProblem(target);
+    if (targetProblem) problems.push(`${name}: the target ${targetProblem}`);
     if (!parts.some((part) => part.localName === 'segment')) problems.push(`${name}: has no <segment>`);
     else if (!id) problems.push('a <unit> has no id');
     else units.push({ id, source, target, state });
