@@ -1,30 +1,21 @@
 // npm run coverage [-- --json | --csv] [--lang lo[,en]] [--collection lao-course] [--min lo=80,en=95]
 // Translation coverage of the records and of the interface strings: the figures of the /coverage page.
-import { parseArgs } from 'node:util';
 import { computeCoverage } from '../src/domain/coverage.ts';
 import { coverageCsv } from '../src/domain/coverage-csv.ts';
 import { formatCoverage } from '../src/domain/coverage-print.ts';
 import { isTargetLanguage, type TargetLanguage } from '../src/domain/coverage-state.ts';
 import { belowThresholds, parseThresholds, type Thresholds } from '../src/domain/coverage-threshold.ts';
 import { COLLECTIONS, type Collection } from '../src/domain/record-enums.ts';
+import { guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
 import { readUiStrings } from '../src/node/read-locales.ts';
 
 const USAGE = 'Usage: npm run coverage -- [--json | --csv] [--lang lo,en] [--collection lao-course] [--min lo=80,en=95]';
-const fail = (message: string): never => {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-};
+const fail = (message: string): never => usageError(message, USAGE);
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: { json: { type: 'boolean' }, csv: { type: 'boolean' }, lang: { type: 'string' }, collection: { type: 'string' }, min: { type: 'string' } },
-  }));
-} catch (error) {
-  fail((error as Error).message);
-}
-const { json, csv, lang, collection, min } = values!;
+guardCommand();
+const { values } = readCommandLine(USAGE, { json: { type: 'boolean' }, csv: { type: 'boolean' }, lang: { type: 'string' }, collection: { type: 'string' }, min: { type: 'string' } });
+const { json, csv, lang, collection, min } = values;
 if (json && csv) fail('Choose one of --json and --csv.');
 const languages = lang?.split(',').map((l) => l.trim());
 if (languages?.some((l) => !isTargetLanguage(l))) fail(`--lang ${lang}: use lo, en or lo,en (Chinese is the source).`);
@@ -36,7 +27,6 @@ if (min !== undefined) {
   else thresholds = parsed;
 }
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 const options = { languages: languages as TargetLanguage[] | undefined, collection: collection as Collection | undefined };
 const catalogue = loadCatalogueOrExit();
 const report = computeCoverage({ standards: catalogue.standards, ui: readUiStrings(process.cwd()) }, options);

@@ -1,14 +1,11 @@
 // npm run export -- --format json|csv   writes the whole validated catalogue to standard output
 import { catalogueToCsv, catalogueToJson } from '../src/domain/export.ts';
+import { guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
 
-const args = process.argv.slice(2);
-const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : (args.find((a) => a.startsWith('--format='))?.slice(9) ?? 'json');
-if (format !== 'json' && format !== 'csv') {
-  console.error(`Unknown format "${format}": use --format json or --format csv`);
-  process.exit(2);
-}
-// Piping into `head` closes the pipe early; that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+const USAGE = 'Usage: npm run export -- [--format json|csv]';
+guardCommand();
+const { values } = readCommandLine(USAGE, { format: { type: 'string', default: 'json' } });
+if (values.format !== 'json' && values.format !== 'csv') usageError(`--format ${values.format}: use json or csv`, USAGE);
 const catalogue = loadCatalogueOrExit();
-process.stdout.write(format === 'json' ? catalogueToJson(catalogue) : catalogueToCsv(catalogue));
+process.stdout.write(values.format === 'json' ? catalogueToJson(catalogue) : catalogueToCsv(catalogue));

@@ -2,13 +2,14 @@
 // Records, for every translated text that has none, the fingerprint of the Chinese it was translated from, so
 // that a later change to the Chinese shows the translation as stale. Comments, key order and formatting are kept.
 // Run it once on translations known to be current; --check only reports (exit 1) what is missing.
-import { parseArgs } from 'node:util';
 import { fillFingerprints, openRecordDocument, writeRecordDocument } from '../src/domain/coverage-record-edit.ts';
 import type { SourceFile } from '../src/domain/parse-yaml-file.ts';
 import { formatProblems } from '../src/domain/problems.ts';
+import { fail, guardCommand, readCommandLine } from '../src/node/cli.ts';
 import { readEditableCatalogue, writeIfValid } from '../src/node/record-files.ts';
 
-const { values } = parseArgs({ options: { check: { type: 'boolean' }, root: { type: 'string' } } });
+guardCommand();
+const { values } = readCommandLine('Usage: npm run fingerprint [-- --check] [--root DIR]', { check: { type: 'boolean' }, root: { type: 'string' } });
 const root = values.root ?? process.cwd();
 const editable = readEditableCatalogue(root);
 if ('problems' in editable) {
@@ -39,7 +40,12 @@ if (edited.length === 0) {
   for (const file of edited) console.error(`  ${file.path}`);
   process.exit(1);
 } else {
-  const problems = writeIfValid(root, editable.files, edited);
+  let problems;
+  try {
+    problems = writeIfValid(root, editable.files, edited);
+  } catch (error) {
+    fail(`Nothing written: ${(error as Error).message}`);
+  }
   if (problems.length > 0) {
     console.error(`Nothing written:\n${formatProblems(problems)}`);
     process.exit(1);

@@ -1,31 +1,29 @@
-// npm run search -- "query"        ranked ids and titles
-// npm run search -- --json < file  one query per line in, one JSON array of ranked ids per line out
-import { createInterface } from 'node:readline';
+// npm run search -- "query" [--lang zh|lo|en]   ranked ids and titles
+// npm run search -- --json < file              one query per line in (split on \n only), one JSON array of ids per line out
 import { buildSearchIndex } from '../src/domain/search/search-index.ts';
 import { searchCatalogue } from '../src/domain/search/search.ts';
 import { queryVariants } from '../src/domain/search/simplified.ts';
 import { pickLocalized } from '../src/domain/localize.ts';
+import { guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { buildSearchSources } from '../src/node/search-sources.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
 import { isLanguage } from '../src/domain/languages.ts';
+import { queryLines } from '../src/node/query-lines.ts';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const langFlag = args.indexOf('--lang');
-const langArg = args[langFlag + 1];
-const lang = langFlag >= 0 && isLanguage(langArg) ? langArg : 'en';
-const query = args.filter((a, i) => !a.startsWith('--') && (langFlag < 0 || i !== langFlag + 1)).join(' ');
+const USAGE = 'Usage: npm run search -- "query" [--lang zh|lo|en]   or   npm run search -- --json < queries.txt';
+guardCommand();
+const { values, positionals } = readCommandLine(USAGE, { json: { type: 'boolean' }, lang: { type: 'string', default: 'en' } }, { max: Infinity });
+if (!isLanguage(values.lang)) usageError(`--lang ${values.lang}: use zh, lo or en`, USAGE);
+const lang = values.lang;
+const query = positionals.join(' ');
+if (values.json && query) usageError('--json reads its queries from standard input, one per line: give no query after it', USAGE);
+if (!values.json && !query.trim()) usageError('no query given', USAGE);
 
 const index = buildSearchIndex(buildSearchSources(loadCatalogueOrExit()));
 const run = async (q: string) => searchCatalogue(index, q, { variants: await queryVariants(index, q) });
 
-if (json) {
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    console.log(JSON.stringify((await run(line)).map((hit) => hit.id)));
-  }
-} else if (!query.trim()) {
-  console.error('Usage: npm run search -- "query" [--lang zh|lo|en]   or   npm run search -- --json < queries.txt');
-  process.exit(2);
+if (values.json) {
+  for await (const line of queryLines(process.stdin)) process.stdout.write(`${JSON.stringify((await run(line)).map((hit) => hit.id))}\n`);
 } else {
   const hits = await run(query);
   if (hits.length === 0) console.log(`No standard matches "${query}".`);

@@ -1,32 +1,31 @@
 // npm run xliff:export -- --lang lo [--only missing,machine,stale] [--collection lao-course] [--out FILE]
 // One XLIFF 2.0 file for translators: every text of every record (or those --only chooses) with its Chinese source,
 // its current translation, its state and a stable id. Written to standard output, or to FILE with --out.
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { isTargetLanguage } from '../src/domain/coverage-state.ts';
 import { EXPORT_FILTERS, exportUnits, type ExportFilter } from '../src/domain/xliff-export.ts';
 import { COLLECTIONS } from '../src/domain/record-enums.ts';
+import { writeFilesAtomically } from '../src/node/atomic-files.ts';
+import { fail, guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
 import { writeXliff } from '../src/node/xliff-write.ts';
 
 const USAGE = `Usage: npm run xliff:export -- --lang lo|en [--only ${EXPORT_FILTERS.join(',')}] [--collection ${COLLECTIONS.join('|')}] [--out FILE]`;
-const fail = (message: string): never => {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-};
-
-let values;
-try {
-  ({ values } = parseArgs({ options: { lang: { type: 'string' }, only: { type: 'string' }, collection: { type: 'string' }, out: { type: 'string' } } }));
-} catch (error) {
-  fail((error as Error).message);
-}
-const { lang, only, collection, out } = values!;
-if (!isTargetLanguage(lang)) fail(`--lang ${lang ?? '(missing)'}: use lo or en (Chinese is the source).`);
+guardCommand();
+const { values } = readCommandLine(USAGE, { lang: { type: 'string' }, only: { type: 'string' }, collection: { type: 'string' }, out: { type: 'string' } });
+const { lang, only, collection, out } = values;
+if (!isTargetLanguage(lang)) usageError(`--lang ${lang ?? '(missing)'}: use lo or en (Chinese is the source).`, USAGE);
 const filters = only?.split(',').map((f) => f.trim());
 const unknown = filters?.filter((f) => !(EXPORT_FILTERS as readonly string[]).includes(f));
-if (unknown?.length) fail(`--only ${unknown.join(',')}: choose from ${EXPORT_FILTERS.join(', ')}.`);
-if (collection !== undefined && !(COLLECTIONS as readonly string[]).includes(collection)) fail(`--collection ${collection}: use one of ${COLLECTIONS.join(', ')}.`);
+if (unknown?.length) usageError(`--only ${unknown.join(',')}: choose from ${EXPORT_FILTERS.join(', ')}.`, USAGE);
+if (collection !== undefined && !(COLLECTIONS as readonly string[]).includes(collection)) usageError(`--collection ${collection}: use one of ${COLLECTIONS.join(', ')}.`, USAGE);
+
+if (out !== undefined) {
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) fail(`${out}: the folder ${folder} does not exist`);
+  if (existsSync(out) && statSync(out).isDirectory()) fail(`${out}: is a folder; give a file name, e.g. ${out.replace(/\/$/, '')}/lao.xlf`);
+}
 
 const standards = loadCatalogueOrExit().standards.filter((s) => !collection || s.collection === collection);
 const files = exportUnits(standards, lang as 'lo' | 'en', filters as ExportFilter[] | undefined);
@@ -37,9 +36,12 @@ if (count === 0) {
 }
 const xml = await writeXliff(lang as 'lo' | 'en', files);
 if (out) {
-  writeFileSync(out, xml, 'utf8');
+  try {
+    writeFilesAtomically([{ path: out, text: xml }]);
+  } catch (error) {
+    fail(`${out}: could not be written (${(error as Error).message})`);
+  }
   console.error(`Wrote ${count} texts of ${files.length} records to ${out}.`);
 } else {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
   process.stdout.write(xml);
 }

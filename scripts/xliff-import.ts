@@ -2,33 +2,20 @@
 // Merges a translated XLIFF 2 file into the record files. XLIFF `translated` makes a text draft, `reviewed` and
 // `final` make it reviewed, `initial` leaves it alone. Everything is checked first; on any problem nothing is written.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { isTargetLanguage } from '../src/domain/coverage-state.ts';
+import { fail, guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { importXliff } from '../src/node/xliff-import-files.ts';
 
 const USAGE = 'Usage: npm run xliff:import -- FILE [--lang lo|en]';
-let parsed;
+guardCommand();
+const { values, positionals } = readCommandLine(USAGE, { lang: { type: 'string' }, root: { type: 'string' } }, { min: 1, max: 1 });
+if (values.lang !== undefined && !isTargetLanguage(values.lang)) usageError(`--lang ${values.lang}: use lo or en.`, USAGE);
+let xml = '';
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { lang: { type: 'string' }, root: { type: 'string' } } });
+  xml = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(positionals[0]));
 } catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
-if (positionals.length !== 1) {
-  console.error(USAGE);
-  process.exit(2);
-}
-if (values.lang !== undefined && !isTargetLanguage(values.lang)) {
-  console.error(`--lang ${values.lang}: use lo or en.\n${USAGE}`);
-  process.exit(2);
-}
-let xml: string;
-try {
-  xml = readFileSync(positionals[0], 'utf8');
-} catch (error) {
-  console.error(`Cannot read ${positionals[0]}: ${(error as Error).message}`);
-  process.exit(1);
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(`${positionals[0]}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code ? (error as Error).message : 'is not valid UTF-8'}`);
 }
 
 const result = importXliff(values.root ?? process.cwd(), xml, values.lang as 'lo' | 'en' | undefined);
