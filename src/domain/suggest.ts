@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { compareIds } from './catalogue.ts';
+import { firstGraphemes } from './shorten.ts';
 import type { StandardSummary } from './summary.ts';
 
 const compact = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -18,7 +19,7 @@ function editDistance(a: string, b: string): number {
 
 /** The records nearest to an id or title that was not found, for a not-found page: closest ids, then titles. */
 export function suggestStandards(standards: readonly StandardSummary[], wanted: string, limit = 5): StandardSummary[] {
-  const key = compact(wanted).slice(0, 40);
+  const key = firstGraphemes(compact(wanted), 40);
   const wantedNumber = Number(/\d+$/.exec(key)?.[0] ?? NaN);
   // Same distance: the numerically nearest id first, so LCS-18 suggests LCS-17 before LCS-08.
   const nearness = (id: string) => Math.abs(Number(/\d+$/.exec(id)?.[0] ?? 0) - wantedNumber) || 0;
@@ -28,6 +29,6 @@ export function suggestStandards(standards: readonly StandardSummary[], wanted: 
     .sort((a, b) => a.d - b.d || nearness(a.s.id) - nearness(b.s.id) || compareIds(a.s.id, b.s.id))
     .map(({ s }) => s);
   const fuse = new Fuse(standards, { keys: ['titles.zh', 'titles.lo', 'titles.en'], threshold: 0.4, ignoreLocation: true });
-  const byTitle = fuse.search(wanted.slice(0, 32)).map((r) => r.item);
+  const byTitle = fuse.search(firstGraphemes(wanted, 32)).map((r) => r.item);
   return [...new Set([...byId, ...byTitle])].slice(0, limit);
 }

@@ -1,13 +1,18 @@
 import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
 import { loaders, summaries } from 'virtual:catalogue';
+import { PageNotFound } from '../components/page-not-found.tsx';
 import { StandardNotFound } from '../components/standard-not-found.tsx';
 import { StandardPage } from '../components/standard-page.tsx';
 import { findStandard } from '../domain/catalogue.ts';
 import { parseRecordQuery } from '../domain/record-query.ts';
 
+const EXTRA_SEGMENTS = 'extra-segments';
+
 export const Route = createFileRoute('/$lang/standards/$id')({
   validateSearch: parseRecordQuery,
   loader: async ({ params, location }) => {
+    // The router matches /en/standards/LCS-01/extra to this route too; such an address is not the record's.
+    if ((location.pathname.split('/standards/')[1] ?? '').split('/').filter(Boolean).length > 1) throw notFound({ data: EXTRA_SEGMENTS });
     const summary = findStandard(summaries, params.id);
     if (!summary) throw notFound();
     // lcs-01 or a former id: send the reader to the one canonical address, keeping query and #section.
@@ -17,7 +22,7 @@ export const Route = createFileRoute('/$lang/standards/$id')({
     return { standard: await loaders[summary.id]() };
   },
   component: RecordRoute,
-  notFoundComponent: StandardNotFound,
+  notFoundComponent: ({ data }) => (data === EXTRA_SEGMENTS ? <PageNotFound /> : <StandardNotFound />),
 });
 
 function RecordRoute() {
