@@ -1,5 +1,6 @@
-// Runs after `vite build` and the SSR build (see package.json "build"): writes a real HTML file for every page,
-// so any static host serves deep links with 200 and the content, with or without JavaScript.
+// Runs after `vite build` and the SSR build (see scripts/build.ts): writes a real HTML file for every page,
+// so any static host serves deep links with 200 and the content, with or without JavaScript. It works in the
+// folders scripts/build.ts gives it (BUILD_OUT_DIR, BUILD_SSR_DIR), which replace dist/ only when all went well.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,11 +12,12 @@ import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
 import type { CourseStandard, StandardText } from '../src/domain/schema.ts';
 
 const root = process.cwd();
-const dist = join(root, 'dist');
+const dist = join(root, process.env.BUILD_OUT_DIR ?? 'dist');
+const ssrDir = join(root, process.env.BUILD_SSR_DIR ?? 'dist-ssr');
 const base = process.env.BASE_PATH ?? '/';
 const origin = (process.env.SITE_ORIGIN ?? '').replace(/\/$/, '');
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
-const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr', 'entry-server.js')).href)) as {
+const { renderPage } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as {
   renderPage: (url: string) => Promise<{ html: string; notFound: boolean }>;
 };
 const catalogue = loadCatalogueOrExit();
@@ -109,5 +111,5 @@ function redirectPage(lang: Language, target: string, label: string): string {
 
 // Unknown addresses (a mistyped id, lower-case ids) on hosts that serve 404.html: the app answers them.
 writeFileSync(join(dist, '404.html'), template);
-rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
+rmSync(ssrDir, { recursive: true, force: true });
 console.log(`prerendered ${pages} pages into dist/`);

@@ -24,7 +24,12 @@ const COMPRESSIBLE = /\.(html|js|css|json|svg|webmanifest|csv|txt)$/;
  */
 export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: malformed address\n');
+    }
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) {

@@ -60,4 +60,14 @@ describe('the built site, served without JavaScript', () => {
       expect(html, path).not.toMatch(/\sstyle="/);
     }
   });
+
+  it('answers a malformed address with 400, not a server error, on both servers', async () => {
+    for (const base of [previewUrl, staticUrl]) {
+      for (const path of ['/lo/%E0%A4', '/%', '/lo/standards/%ZZ']) {
+        const { status, html } = await get(`${base}${path}`);
+        expect(status, `${base}${path}`).toBe(400);
+        expect(html, path).not.toMatch(/\bat .*\.(js|ts):\d+/);
+      }
+    }
+  });
 });
