@@ -66,7 +66,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'], setupFiles: ['tests/setup.ts'] },
+        test: { name: 'unit', environment: 'jsdom', testTimeout: 60_000, include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'], setupFiles: ['tests/setup.ts'] },
       },
       {
         extends: true,

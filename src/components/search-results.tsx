@@ -14,7 +14,7 @@ import { useSearchResults } from './use-search-results.ts';
 export function SearchResults({ query }: { query: string }) {
   const { t } = useTranslation(['search', 'catalogue']);
   const lang = usePageLanguage();
-  const hits = useSearchResults(query);
+  const { hits, failed, retry } = useSearchResults(query);
   const list = useRef<HTMLOListElement>(null);
   useDocumentTitle(query ? t('search:titleFor', { query }) : t('search:title'));
   useArrowKeysThroughResults(list);
@@ -23,7 +23,13 @@ export function SearchResults({ query }: { query: string }) {
     <section className="search-results">
       <h1 id="search-heading">{query ? t('search:titleFor', { query }) : t('search:title')}</h1>
       {!query && <p>{t('search:hint')}</p>}
-      {query && hits === undefined && <p role="status">{t('search:searching')}</p>}
+      {query && hits === undefined && !failed && <p role="status">{t('search:searching')}</p>}
+      {query && failed && (
+        <p role="alert" className="search-failed">
+          {t('search:failed')}{' '}
+          <button type="button" onClick={retry}>{t('search:retry')}</button>
+        </p>
+      )}
       {query && hits !== undefined && (
         <p role="status">{hits.length ? t('search:count', { count: hits.length }) : t('search:none', { query })}</p>
       )}

@@ -6,7 +6,7 @@ type Request = WithoutId<SearchRequest>;
 let worker: Worker | undefined;
 let workerFailed = typeof Worker === 'undefined';
 let nextId = 0;
-const pending = new Map<number, { request: Request; resolve: (hits: ShownHit[]) => void }>();
+const pending = new Map<number, { request: Request; resolve: (hits: ShownHit[]) => void; reject: (error: Error) => void }>();
 
 /** Off the page's thread where it can; on it where workers are missing or the worker failed to start. */
 function inThread(request: Request): Promise<ShownHit[]> {
@@ -19,15 +19,17 @@ function searchWorker(): Worker | undefined {
   if (worker || workerFailed) return worker;
   worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = ({ data }: MessageEvent<SearchResponse>) => {
-    pending.get(data.id)?.resolve(data.hits);
+    const waiting = pending.get(data.id);
     pending.delete(data.id);
+    if ('error' in data) waiting?.reject(new Error(data.error));
+    else waiting?.resolve(data.hits);
   };
   // A worker that cannot load (an old browser, a chunk missing offline) must not leave the page searching forever.
   worker.onerror = () => {
     worker?.terminate();
     worker = undefined;
     workerFailed = true;
-    for (const { request, resolve } of pending.values()) void inThread(request).then(resolve);
+    for (const { request, resolve, reject } of pending.values()) void inThread(request).then(resolve, reject);
     pending.clear();
   };
   return worker;
@@ -37,8 +39,8 @@ function ask(request: Request): Promise<ShownHit[]> {
   const target = searchWorker();
   if (!target) return inThread(request);
   const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, { request, resolve });
+  return new Promise((resolve, reject) => {
+    pending.set(id, { request, resolve, reject });
     target.postMessage({ ...request, id });
   });
 }
@@ -48,6 +50,7 @@ export async function warmSearch(): Promise<void> {
   await ask({ type: 'warm' });
 }
 
+/** Rejects when the search texts could not be loaded; calling again tries again. */
 export async function runSearch(query: string, limit = 30): Promise<ShownHit[]> {
   // An empty search page downloads nothing.
   if (!query.trim()) return [];

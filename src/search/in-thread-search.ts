@@ -5,9 +5,18 @@ import type { ShownHit } from './shown-hit.ts';
 
 let indexPromise: Promise<SearchIndex> | undefined;
 
-/** Builds the index on first use from a lazily loaded chunk: pages that never search never download it. */
+/**
+ * Builds the index on first use from a lazily loaded chunk: pages that never search never download it. A failed
+ * load is forgotten, so the next search (the reader's "try again") loads afresh.
+ */
 export function loadSearchIndex(): Promise<SearchIndex> {
-  indexPromise ??= import('virtual:search-sources').then((module) => buildSearchIndex(module.default));
+  indexPromise ??= import('virtual:search-sources').then(
+    (module) => buildSearchIndex(module.default),
+    (error: unknown) => {
+      indexPromise = undefined;
+      throw error;
+    },
+  );
   return indexPromise;
 }
 

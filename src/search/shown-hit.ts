@@ -9,4 +9,5 @@ export interface ShownHit {
 }
 
 export type SearchRequest = { id: number; type: 'warm' } | { id: number; type: 'search'; query: string; limit: number };
-export type SearchResponse = { id: number; hits: ShownHit[] };
+/** `error`: the search texts could not be loaded (offline, a chunk missing); the page offers to try again. */
+export type SearchResponse = { id: number; hits: ShownHit[] } | { id: number; error: string };

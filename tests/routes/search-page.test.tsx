@@ -3,10 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.tsx';
 
-describe('search', () => {
+// The first search loads the search texts of the whole catalogue and builds the index: on a busy machine that takes
+// far longer than the default 1 s wait, so every wait for results says how long it may take.
+const LOADING = { timeout: 30_000 };
+
+describe('search', { timeout: 60_000 }, () => {
   it('shows results for a shared search URL, with the snippet in its own language', async () => {
     renderApp('/en/search?q=' + encodeURIComponent('ແບັດເຕີຣີ'));
-    const results = await screen.findByRole('list', { name: /^Search:/ });
+    const results = await screen.findByRole('list', { name: /^Search:/ }, LOADING);
     const first = within(results).getAllByRole('listitem')[0];
     expect(within(first).getByRole('link').textContent).toBe('New-energy vehicle traction battery testing and maintenance');
     const mark = first.querySelector('mark')!;
@@ -17,24 +21,24 @@ describe('search', () => {
   it('searches as the reader types, puts the query in the URL, and moves through results with the arrow keys', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/zh');
-    await screen.findByRole('heading', { level: 1 });
+    await screen.findByRole('heading', { level: 1 }, LOADING);
     fireEvent.keyDown(document.body, { key: '/' });
     const box = screen.getByRole('searchbox');
     expect(document.activeElement).toBe(box);
     await user.type(box, 'lcs 3');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/zh/search'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/zh/search'), LOADING);
     expect(router.state.location.search).toEqual({ q: 'lcs 3' });
-    const links = within(await screen.findByRole('list', { name: /^搜索：/ })).getAllByRole('link');
+    const links = within(await screen.findByRole('list', { name: /^搜索：/ }, LOADING)).getAllByRole('link');
     expect(links[0].textContent).toBe('新能源汽车驱动电机及控制器检修');
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(links[0]);
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/zh/standards/LCS-03'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/zh/standards/LCS-03'), LOADING);
   });
 
   it('says when nothing matches and offers browsing', async () => {
     renderApp('/lo/search?q=xylophone');
-    expect(await screen.findByText('ບໍ່ມີມາດຕະຖານໃດກົງກັບ “xylophone”.')).toBeTruthy();
+    expect(await screen.findByText('ບໍ່ມີມາດຕະຖານໃດກົງກັບ “xylophone”.', {}, LOADING)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'ເບິ່ງມາດຕະຖານທັງໝົດແທນ' })).toBeTruthy();
   });
 });
