@@ -1,3 +1,4 @@
+import { RouteError } from '../components/route-error.tsx';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import report from 'virtual:coverage';
@@ -13,6 +14,7 @@ import { COVERAGE_SECTIONS } from '../domain/coverage-texts.ts';
 import { COLLECTIONS } from '../domain/record-enums.ts';
 
 export const Route = createFileRoute('/$lang/coverage')({
+  errorComponent: RouteError,
   validateSearch: parseCoverageQuery,
   component: CoveragePage,
 });

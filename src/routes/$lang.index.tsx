@@ -1,3 +1,4 @@
+import { RouteError } from '../components/route-error.tsx';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { summaries } from 'virtual:catalogue';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { usePageLanguage } from '../components/use-page-language.ts';
 
 export const Route = createFileRoute('/$lang/')({
+  errorComponent: RouteError,
   component: HomePage,
 });
 

@@ -1,8 +1,10 @@
+import { RouteError } from '../components/route-error.tsx';
 import { createFileRoute } from '@tanstack/react-router';
 import { SearchResults } from '../components/search-results.tsx';
 import { parseSearchQuery } from '../domain/search-query.ts';
 
 export const Route = createFileRoute('/$lang/search')({
+  errorComponent: RouteError,
   validateSearch: parseSearchQuery,
   component: SearchPage,
 });

@@ -1,3 +1,4 @@
+import { RouteError } from '../components/route-error.tsx';
 import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
 import { loaders, summaries } from 'virtual:catalogue';
 import { PageNotFound } from '../components/page-not-found.tsx';
@@ -9,6 +10,7 @@ import { parseRecordQuery } from '../domain/record-query.ts';
 const EXTRA_SEGMENTS = 'extra-segments';
 
 export const Route = createFileRoute('/$lang/standards/$id')({
+  errorComponent: RouteError,
   validateSearch: parseRecordQuery,
   loader: async ({ params, location }) => {
     // The router matches /en/standards/LCS-01/extra to this route too; such an address is not the record's.

@@ -1,3 +1,4 @@
+import { RouteError } from '../components/route-error.tsx';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
@@ -10,6 +11,7 @@ import { filterStandards } from '../domain/facets.ts';
 import { sortStandards } from '../domain/sort.ts';
 
 export const Route = createFileRoute('/$lang/standards/')({
+  errorComponent: RouteError,
   validateSearch: parseBrowseQuery,
   component: BrowsePage,
 });

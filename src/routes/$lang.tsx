@@ -1,3 +1,4 @@
+import { RouteError } from '../components/route-error.tsx';
 import { createFileRoute, notFound, Outlet, rootRouteId } from '@tanstack/react-router';
 import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
@@ -8,6 +9,7 @@ import { isLanguage } from '../domain/languages.ts';
 import { activateLanguage } from '../i18n/i18n.ts';
 
 export const Route = createFileRoute('/$lang')({
+  errorComponent: RouteError,
   beforeLoad: async ({ params }) => {
     if (!isLanguage(params.lang)) throw notFound({ routeId: rootRouteId });
     await activateLanguage(params.lang);
