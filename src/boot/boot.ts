@@ -4,6 +4,7 @@ import '../styles.css';
 // Global, like styles.css: prerendered coverage pages show their bars before the app loads.
 import '../components/coverage-page.css';
 import { listenForSearchShortcut } from '../components/search-shortcut.ts';
+import { APP_READY_DATASET_KEY, PRERENDERED_ATTRIBUTE, START_FAILED_ATTRIBUTE } from '../domain/page-markers.ts';
 import { registerServiceWorker, serviceWorkerNews } from './service-worker.ts';
 import { wakeOnIntent } from './wake-on-intent.ts';
 
@@ -18,22 +19,31 @@ const wake = wakeOnIntent({
       .then(({ startApp }) => startApp(container))
       .then(() => {
         stopSearchShortcut();
+        showStartFailed(false);
         // For those who watch from outside, such as the browser tests and bench:size.
-        document.documentElement.dataset.app = 'ready';
+        document.documentElement.dataset[APP_READY_DATASET_KEY] = 'ready';
       }),
   followLink: (link) => window.location.assign(keepSection(link)),
-  onStartError: (error) => console.warn('The app could not load; the page still reads and its links still work.', error),
+  onStartError: (error) => {
+    console.warn('The app could not load; the page still reads and its links still work.', error);
+    showStartFailed(true);
+  },
 });
 
 // A prerendered page without a query shows what its address asks for, so the app can wait. Any other page
 // (the app shell the service worker serves, a page with filters or a search) needs the app to show anything.
-if (!container.hasAttribute('data-prerendered') || window.location.search) void wake();
+if (!container.hasAttribute(PRERENDERED_ATTRIBUTE) || window.location.search) void wake();
 
 // News from the service worker (offline ready, an update waiting) is shown by the app, so it wakes the app.
 serviceWorkerNews.subscribe(() => void wake());
 // Registered once the page is idle: the precaching must not compete with the first view on a slow connection.
 if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, { timeout: 5000 });
 else setTimeout(registerServiceWorker, 2000);
+
+/** The prerendered notice, in the page's language, that the app could not be started (a tap was not carried out). */
+function showStartFailed(shown: boolean) {
+  for (const notice of document.querySelectorAll<HTMLElement>(`[${START_FAILED_ATTRIBUTE}]`)) notice.hidden = !shown;
+}
 
 /**
  * The language switcher's links (the only ones with hreflang) keep the section the reader is at (#unit-3), but

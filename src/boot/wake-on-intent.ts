@@ -22,8 +22,11 @@ export interface WakeOptions {
   /** Follows a link as a plain link (a full page load). */
   followLink: (link: HTMLAnchorElement) => void;
   linkPatienceMs?: number;
-  /** The app failed to load (it is tried again on the reader's next move). */
-  onStartError?: (error: unknown) => void;
+  /**
+   * The app failed to load twice in a row (it is tried again on the reader's next move). `droppedClick`: a click
+   * on a control was held for it and has been dropped, which the page should say.
+   */
+  onStartError?: (error: unknown, droppedClick: boolean) => void;
 }
 
 interface HeldClick {
@@ -81,7 +84,8 @@ export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 300
   for (const [type, listener] of listeners) document.addEventListener(type, listener, { capture: true, passive: type === 'touchstart' });
 
   function wake(): Promise<void> {
-    starting ??= start().then(
+    // A dropped connection often lasts a moment: one failed start is retried at once before the page gives up.
+    starting ??= start().catch(() => start()).then(
       () => {
         for (const [type, listener] of listeners) document.removeEventListener(type, listener, { capture: true });
         const click = take();
@@ -89,12 +93,12 @@ export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 300
         else if (click?.link) followLink(click.link);
       },
       (error: unknown) => {
-        // A failed download (a dropped connection) is tried again on the reader's next move. A held link is
-        // followed as a plain link at once; a held control click is dropped rather than fired much later.
+        // The app is tried again on the reader's next move. A held link is followed as a plain link at once (the
+        // next page is prerendered); a held control click is dropped rather than fired much later, and said so.
         starting = undefined;
         const click = take();
         if (click?.link) followLink(click.link);
-        onStartError?.(error);
+        onStartError?.(error, Boolean(click && !click.link));
       },
     );
     return starting;

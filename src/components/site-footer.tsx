@@ -1,10 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { START_FAILED_ATTRIBUTE } from '../domain/page-markers.ts';
 
 export function SiteFooter() {
   const { t } = useTranslation();
+  const startFailed = { [START_FAILED_ATTRIBUTE]: '' };
   return (
     <footer className="site-footer">
       <p>{t('footer')}</p>
+      {/* Shown by the first-view loader (src/boot) if the app cannot be started: the page is prerendered, so the
+          notice is already in the page's language before any script runs. */}
+      <p className="start-failed" role="status" hidden {...startFailed}>
+        {t('startFailed')}
+      </p>
     </footer>
   );
 }

@@ -1,3 +1,4 @@
+import { PRERENDERED_ATTRIBUTE } from './page-markers.ts';
 import { LANGUAGES, type Language } from './languages.ts';
 
 /** What a prerendered page says about itself to browsers, search engines and link previews. */
@@ -46,5 +47,5 @@ export function fillTemplate(template: string, head: PageHead, body: string, ori
     .replace(/<title>[\s\S]*?<\/title>/, '')
     .replace(/<meta name="description"[^>]*>/, '')
     .replace('</head>', `  ${headTags(head, origin)}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered>${body}</div>`);
+    .replace('<div id="root"></div>', `<div id="root" ${PRERENDERED_ATTRIBUTE}>${body}</div>`);
 }

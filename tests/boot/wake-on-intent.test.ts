@@ -123,32 +123,51 @@ describe('wakeOnIntent: the app waits for the reader', () => {
     }
   });
 
-  it('follows a held link at once when the app fails to load, and tries again on the next move', async () => {
+  it('retries a failed start once at once, and a held click survives a single failure', async () => {
+    const { start, fail, finish } = listen();
+    const clicks = vi.fn();
+    el('copy').addEventListener('click', clicks);
+    click('copy');
+    fail(new Error('offline'));
+    await flush();
+    expect(start).toHaveBeenCalledTimes(2);
+    finish();
+    await flush();
+    expect(clicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows a held link at once when the app fails to load twice, and tries again on the next move', async () => {
     const onStartError = vi.fn();
     const { start, fail } = listen({ onStartError });
     click('record');
     fail(new Error('offline'));
     await flush();
+    expect(followLink).not.toHaveBeenCalled();
+    fail(new Error('still offline'));
+    await flush();
     expect(followLink).toHaveBeenCalledWith(el('record'));
-    expect(onStartError).toHaveBeenCalledWith(new Error('offline'));
+    expect(onStartError).toHaveBeenCalledWith(new Error('still offline'), false);
     el('copy').dispatchEvent(pointer('pointerover'));
-    expect(start).toHaveBeenCalledTimes(2);
+    expect(start).toHaveBeenCalledTimes(3);
   });
 
-  it('drops a held control click when the app fails to load, rather than firing it much later', async () => {
-    const first = slowStart();
-    const second = slowStart();
-    const start = vi.fn().mockImplementationOnce(first.start).mockImplementationOnce(second.start);
-    current = { wake: wakeOnIntent({ document, start, followLink }), finish: second.finish };
+  it('drops a held control click when the app fails to load twice, says so, and does not fire it much later', async () => {
+    const onStartError = vi.fn();
+    const attempts = [slowStart(), slowStart(), slowStart()];
+    const start = vi.fn().mockImplementationOnce(attempts[0].start).mockImplementationOnce(attempts[1].start).mockImplementationOnce(attempts[2].start);
+    current = { wake: wakeOnIntent({ document, start, followLink, onStartError }), finish: attempts[2].finish };
     const clicks = vi.fn();
     el('copy').addEventListener('click', clicks);
     click('copy');
-    first.fail(new Error('offline'));
+    attempts[0].fail(new Error('offline'));
     await flush();
+    attempts[1].fail(new Error('offline'));
+    await flush();
+    expect(onStartError).toHaveBeenCalledWith(new Error('offline'), true);
     el('record').dispatchEvent(pointer('pointerover'));
-    second.finish();
+    attempts[2].finish();
     await flush();
-    expect(start).toHaveBeenCalledTimes(2);
+    expect(start).toHaveBeenCalledTimes(3);
     expect(clicks).not.toHaveBeenCalled();
   });
 

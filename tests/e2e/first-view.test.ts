@@ -84,4 +84,28 @@ describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(watch.errors, watch.errors.join('\n')).toEqual([]);
   });
+
+  it('keeps the page usable when the app cannot load: a held tap is dropped with a notice in the page\'s language, a held link is followed', async () => {
+    context = await launchContext({ locale: 'lo-LA', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let attempts = 0;
+    // The connection drops just as the reader reaches for a control: the app's code never arrives.
+    await page.route(/\/assets\/start-app-[^/]*\.js$/, (route) => {
+      attempts++;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(`${base}/lo/standards/LCS-05`, { waitUntil: 'networkidle' });
+    const notice = page.locator('[data-start-failed]');
+    expect(await notice.isVisible()).toBe(false);
+    await page.locator('.copy-link__button').first().click();
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('lo');
+    expect(await notice.textContent()).toBe('ໜ້ານີ້ໂຫຼດບໍ່ສຳເລັດ. ຍັງອ່ານໄດ້ ແລະ ລິ້ງຍັງໃຊ້ໄດ້.');
+    expect(attempts).toBeGreaterThanOrEqual(1);
+    expect(await appIsReady(page)).toBe(false);
+    // The prerendered page still reads, and its links still work, as plain links.
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${base}/en/standards/LCS-05`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
 });
