@@ -4,6 +4,7 @@ import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
 import { LANGUAGES } from '../../src/domain/languages.ts';
 import { SECTION_IDS } from '../../src/domain/sections.ts';
 import { readStandardFiles } from '../../src/node/read-standards.ts';
+import { ID_PREFIX } from '../../src/domain/record-enums.ts';
 
 const result = validateCatalogue(readStandardFiles(process.cwd()));
 const standards = result.catalogue?.standards ?? [];
@@ -13,14 +14,16 @@ describe('the shipped catalogue', () => {
     expect(result.problems.length === 0 ? '' : formatProblems(result.problems)).toBe('');
   });
 
-  it('holds 17 Lao course standards, 20 international courses and 24 co-developed standards', () => {
-    const count = (collection: string) => standards.filter((s) => s.collection === collection).length;
-    expect([count('lao-course'), count('intl-course'), count('co-developed')]).toEqual([17, 20, 24]);
-    expect(standards.map((s) => s.id)).toEqual([
-      ...Array.from({ length: 24 }, (_, i) => `CDS-${String(i + 1).padStart(2, '0')}`),
-      ...Array.from({ length: 20 }, (_, i) => `ICC-${String(i + 1).padStart(2, '0')}`),
-      ...Array.from({ length: 17 }, (_, i) => `LCS-${String(i + 1).padStart(2, '0')}`),
-    ]);
+  it('holds at least as many records per collection as the newspaper reports, numbered without gaps', () => {
+    // The seed (shared/seed, second article) reports 17 certified Lao course standards, 20 Lao–China international
+    // courses and 24 co-developed standards: the catalogue may grow past them, never fall short.
+    const reported: Record<string, number> = { 'lao-course': 17, 'intl-course': 20, 'co-developed': 24 };
+    for (const [collection, atLeast] of Object.entries(reported)) {
+      const ids = standards.filter((s) => s.collection === collection).map((s) => s.id);
+      expect(ids.length, collection).toBeGreaterThanOrEqual(atLeast);
+      const prefix = ID_PREFIX[collection as keyof typeof ID_PREFIX];
+      expect(ids, collection).toEqual(ids.map((_, i) => `${prefix}-${String(i + 1).padStart(2, '0')}`));
+    }
   });
 
   it('fills every section of every record in all three languages', () => {
@@ -71,7 +74,7 @@ describe('published ids', () => {
     const { parsePublishedIds } = await import('../../src/domain/published-ids.ts');
     const { findStandard } = await import('../../src/domain/catalogue.ts');
     const published = parsePublishedIds(readFileSync('standards/published-ids.txt', 'utf8'));
-    expect(published.length).toBeGreaterThanOrEqual(61);
+    expect(published.length).toBeGreaterThanOrEqual(standards.length);
     for (const { id } of published) expect(findStandard(standards, id), id).toBeDefined();
     for (const standard of standards) for (const alias of standard.aliases ?? []) expect(findStandard(standards, alias)?.id).toBe(standard.id);
   });

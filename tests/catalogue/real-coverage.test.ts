@@ -9,7 +9,7 @@ const standards = validateCatalogue(files).catalogue?.standards ?? [];
 
 describe('the shipped catalogue, for translation coverage', () => {
   it('records the fingerprint of the Chinese behind every translated text, and none is stale', () => {
-    expect(standards).toHaveLength(61);
+    expect(standards.length).toBeGreaterThan(0);
     for (const standard of standards) {
       for (const lang of TARGET_LANGUAGES) {
         const statuses = textStatuses(standard, lang);
@@ -20,8 +20,8 @@ describe('the shipped catalogue, for translation coverage', () => {
   });
 
   it('has every record file formatted as the yaml library writes it, so an import can edit any of them', () => {
-    const records = files.filter((f) => /^standards\/(lao-course|intl-course|co-developed)\//.test(f.path));
-    expect(records).toHaveLength(61);
+    const records = files.filter((f) => /^standards\/[a-z-]+\/[A-Z]+-\d+\.yaml$/.test(f.path));
+    expect(records).toHaveLength(standards.length);
     expect(records.filter((f) => !openRecordDocument(f.text)).map((f) => f.path)).toEqual([]);
   });
 });
