@@ -9,7 +9,7 @@ import { App } from './app.tsx';
  */
 export function startApp(container: HTMLElement): Promise<void> {
   return new Promise((resolve) => {
-    const router = createAppRouter();
+    const router = createAppRouter(undefined, { handover: container.hasAttribute('data-prerendered') });
     const app = (
       <StrictMode>
         <App router={router} onReady={resolve} />
