@@ -4,13 +4,20 @@ import '../styles.css';
 // Global, like styles.css: prerendered coverage pages show their bars before the app loads.
 import '../components/coverage-page.css';
 import { listenForSearchShortcut } from '../components/search-shortcut.ts';
+import { SEARCH_INPUT_ID } from '../components/search-shortcut.ts';
+import { keepsOffline } from './offline-choice.ts';
 import { registerServiceWorker, serviceWorkerNews } from './service-worker.ts';
-import { wakeOnIntent } from './wake-on-intent.ts';
+import { markWaiting, wakeOnIntent } from './wake-on-intent.ts';
 
 // The page's first and only script until the reader acts: the app itself is loaded by wakeOnIntent.
 const container = document.getElementById('root')!;
 // `/` focuses the search box before the app is ready; then the search box listens itself.
 const stopSearchShortcut = listenForSearchShortcut(document);
+// Typing into the search box before the app has loaded: a sign at the box that the search is coming.
+const onEarlyTyping = (event: Event) => {
+  if (event.target instanceof HTMLInputElement && event.target.id === SEARCH_INPUT_ID && event.target.form) markWaiting(event.target.form, true);
+};
+document.addEventListener('input', onEarlyTyping);
 const wake = wakeOnIntent({
   document,
   start: () =>
@@ -18,6 +25,9 @@ const wake = wakeOnIntent({
       .then(({ startApp }) => startApp(container))
       .then(() => {
         stopSearchShortcut();
+        document.removeEventListener('input', onEarlyTyping);
+        const searchForm = document.getElementById(SEARCH_INPUT_ID)?.closest('form');
+        if (searchForm) markWaiting(searchForm, false);
         // For those who watch from outside, such as the browser tests and bench:size.
         document.documentElement.dataset.app = 'ready';
       }),
@@ -31,9 +41,18 @@ if (!container.hasAttribute('data-prerendered') || window.location.search) void 
 
 // News from the service worker (offline ready, an update waiting) is shown by the app, so it wakes the app.
 serviceWorkerNews.subscribe(() => void wake());
-// Registered once the page is idle: the precaching must not compete with the first view on a slow connection.
-if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, { timeout: 5000 });
-else setTimeout(registerServiceWorker, 2000);
+// Registered once the page is idle, so the precaching does not compete with the first view on a slow connection;
+// and only if the reader keeps the catalogue for offline use (offline-choice.ts: off under Save-Data).
+if (keepsOffline()) {
+  if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, { timeout: 5000 });
+  else setTimeout(registerServiceWorker, 2000);
+}
+
+// A quiet notice (in the footer, in the page's language) while the device is offline.
+const showOffline = () => document.documentElement.toggleAttribute('data-offline', !navigator.onLine);
+showOffline();
+window.addEventListener('online', showOffline);
+window.addEventListener('offline', showOffline);
 
 /**
  * The language switcher's links (the only ones with hreflang) keep the section the reader is at (#unit-3), but

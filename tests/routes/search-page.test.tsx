@@ -6,7 +6,8 @@ import { renderApp } from './render-app.tsx';
 describe('search', () => {
   it('shows results for a shared search URL, with the snippet in its own language', async () => {
     renderApp('/en/search?q=' + encodeURIComponent('ແບັດເຕີຣີ'));
-    const results = await screen.findByRole('list', { name: /^Search:/ });
+    // The search texts load and the index is built on first use: more than the default second on a busy machine.
+    const results = await screen.findByRole('list', { name: /^Search:/ }, { timeout: 10_000 });
     const first = within(results).getAllByRole('listitem')[0];
     expect(within(first).getByRole('link').textContent).toBe('New-energy vehicle traction battery testing and maintenance');
     const mark = first.querySelector('mark')!;
