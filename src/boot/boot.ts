@@ -3,8 +3,7 @@ import '@fontsource/noto-sans-lao/lao-700.css';
 import '../styles.css';
 // Global, like styles.css: prerendered coverage pages show their bars before the app loads.
 import '../components/coverage-page.css';
-import { listenForSearchShortcut } from '../components/search-shortcut.ts';
-import { SEARCH_INPUT_ID } from '../components/search-shortcut.ts';
+import { listenForSearchShortcut, SEARCH_INPUT_ID } from '../components/search-shortcut.ts';
 import { keepsOffline } from './offline-choice.ts';
 import { registerServiceWorker, serviceWorkerNews } from './service-worker.ts';
 import { markWaiting, wakeOnIntent } from './wake-on-intent.ts';
