@@ -3,15 +3,21 @@ import '@fontsource/noto-sans-lao/lao-700.css';
 import '../styles.css';
 // Global, like styles.css: prerendered coverage pages show their bars before the app loads.
 import '../components/coverage-page.css';
-import { listenForSearchShortcut } from '../components/search-shortcut.ts';
+import { listenForSearchShortcut, SEARCH_INPUT_ID } from '../components/search-shortcut.ts';
 import { APP_READY_DATASET_KEY, PRERENDERED_ATTRIBUTE, START_FAILED_ATTRIBUTE } from '../domain/page-markers.ts';
+import { keepsOffline } from './offline-choice.ts';
 import { registerServiceWorker, serviceWorkerNews } from './service-worker.ts';
-import { wakeOnIntent } from './wake-on-intent.ts';
+import { markWaiting, wakeOnIntent } from './wake-on-intent.ts';
 
 // The page's first and only script until the reader acts: the app itself is loaded by wakeOnIntent.
 const container = document.getElementById('root')!;
 // `/` focuses the search box before the app is ready; then the search box listens itself.
 const stopSearchShortcut = listenForSearchShortcut(document);
+// Typing into the search box before the app has loaded: a sign at the box that the search is coming.
+const onEarlyTyping = (event: Event) => {
+  if (event.target instanceof HTMLInputElement && event.target.id === SEARCH_INPUT_ID && event.target.form) markWaiting(event.target.form, true);
+};
+document.addEventListener('input', onEarlyTyping);
 const wake = wakeOnIntent({
   document,
   start: () =>
@@ -20,12 +26,17 @@ const wake = wakeOnIntent({
       .then(() => {
         stopSearchShortcut();
         showStartFailed(false);
+        document.removeEventListener('input', onEarlyTyping);
+        const searchForm = document.getElementById(SEARCH_INPUT_ID)?.closest('form');
+        if (searchForm) markWaiting(searchForm, false);
         // For those who watch from outside, such as the browser tests and bench:size.
         document.documentElement.dataset[APP_READY_DATASET_KEY] = 'ready';
       }),
   followLink: (link) => window.location.assign(keepSection(link)),
   onStartError: (error) => {
     console.warn('The app could not load; the page still reads and its links still work.', error);
+    const searchForm = document.getElementById(SEARCH_INPUT_ID)?.closest('form');
+    if (searchForm) markWaiting(searchForm, false);
     showStartFailed(true);
   },
 });
@@ -36,9 +47,18 @@ if (!container.hasAttribute(PRERENDERED_ATTRIBUTE) || window.location.search) vo
 
 // News from the service worker (offline ready, an update waiting) is shown by the app, so it wakes the app.
 serviceWorkerNews.subscribe(() => void wake());
-// Registered once the page is idle: the precaching must not compete with the first view on a slow connection.
-if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, { timeout: 5000 });
-else setTimeout(registerServiceWorker, 2000);
+// Registered once the page is idle, so the precaching does not compete with the first view on a slow connection;
+// and only if the reader keeps the catalogue for offline use (offline-choice.ts: off under Save-Data).
+if (keepsOffline()) {
+  if ('requestIdleCallback' in window) requestIdleCallback(registerServiceWorker, { timeout: 5000 });
+  else setTimeout(registerServiceWorker, 2000);
+}
+
+// A quiet notice (in the footer, in the page's language) while the device is offline.
+const showOffline = () => document.documentElement.toggleAttribute('data-offline', !navigator.onLine);
+showOffline();
+window.addEventListener('online', showOffline);
+window.addEventListener('offline', showOffline);
 
 /** The prerendered notice, in the page's language, that the app could not be started (a tap was not carried out). */
 function showStartFailed(shown: boolean) {

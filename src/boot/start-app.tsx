@@ -12,7 +12,7 @@ import { App } from './app.tsx';
 export function startApp(container: HTMLElement): Promise<void> {
   return new Promise((resolve, reject) => {
     const options = { onUncaughtError: (error: unknown) => reject(error) };
-    const router = createAppRouter();
+    const router = createAppRouter(undefined, { handover: container.hasAttribute(PRERENDERED_ATTRIBUTE) });
     const app = (
       <StrictMode>
         <App router={router} onReady={resolve} />

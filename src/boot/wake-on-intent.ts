@@ -47,6 +47,7 @@ export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 300
     const click = held;
     held = undefined;
     if (click?.patience !== undefined) clearTimeout(click.patience);
+    if (click) markWaiting(click.element, false);
     return click;
   };
 
@@ -70,6 +71,8 @@ export function wakeOnIntent({ document, start, followLink, linkPatienceMs = 300
       }, linkPatienceMs);
     }
     held = click;
+    // A sign at the control, at once, that the tap was taken (on a slow connection the app can take seconds).
+    markWaiting(element, true);
     void wake();
   };
 
@@ -114,4 +117,15 @@ function followsInApp(link: HTMLAnchorElement, location: Location): boolean {
   if (url.origin !== location.origin) return false;
   const samePage = url.pathname === location.pathname && url.search === location.search;
   return !(samePage && url.hash);
+}
+
+/** `data-waiting` draws a small progress sign at the element (styles.css); aria-busy tells assistive technology. */
+export function markWaiting(element: Element, waiting: boolean): void {
+  if (waiting) {
+    element.setAttribute('data-waiting', '');
+    element.setAttribute('aria-busy', 'true');
+  } else {
+    element.removeAttribute('data-waiting');
+    element.removeAttribute('aria-busy');
+  }
 }

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/languages.ts';
+import { keepReadingPlace } from './shell/use-keep-reading-place.ts';
 import { usePageLanguage } from './use-page-language.ts';
 
 /** Chooses a second language shown in a parallel column, section by section. */
@@ -12,13 +13,21 @@ export function CompareSwitch({ current }: { current?: Language }) {
       <span>{t('standard:compare.label')}:</span>
       <ul>
         <li>
-          <Link to="." search={{}} activeOptions={{ exact: true }} aria-current={current ? undefined : 'page'}>
+          <Link to="." search={{}} resetScroll={false} onClick={keepReadingPlace} activeOptions={{ exact: true }} aria-current={current ? undefined : 'page'}>
             {t('standard:compare.off')}
           </Link>
         </li>
         {LANGUAGES.filter((other) => other !== lang).map((other) => (
           <li key={other}>
-            <Link to="." search={{ compare: other }} activeOptions={{ exact: true }} aria-current={current === other ? 'page' : undefined}>
+            <Link
+              to="."
+              search={{ compare: other }}
+              // The text the reader is at stays where it is, though the other language now appears around it.
+              resetScroll={false}
+              onClick={keepReadingPlace}
+              activeOptions={{ exact: true }}
+              aria-current={current === other ? 'page' : undefined}
+            >
               {t(`common:languageName.${other}`)}
             </Link>
           </li>

@@ -4,31 +4,20 @@ import { summaries } from 'virtual:catalogue';
 import type { BrowseQuery, FacetName } from '../domain/browse-query.ts';
 import { facetCounts } from '../domain/facets.ts';
 import type { Language } from '../domain/languages.ts';
-import { COLLECTIONS, LEVELS, type Collection, type Level } from '../domain/record-enums.ts';
-import { DISPLAY_STATES, type DisplayState } from '../domain/translation-state.ts';
+import { COLLECTIONS, LEVELS } from '../domain/record-enums.ts';
+import { DISPLAY_STATES } from '../domain/translation-state.ts';
+import { useFacetValueLabel } from './browse/use-facet-value-label.ts';
 import { usePageLanguage } from './use-page-language.ts';
 import { vocabularyLabel } from './vocabulary-label.ts';
 
 /** One facet: every value with its count given the other filters; the chosen one is marked current. */
 export function FacetList({ facet, query }: { facet: FacetName; query: BrowseQuery }) {
-  const { t } = useTranslation(['browse', 'catalogue', 'common']);
+  const { t } = useTranslation(['browse', 'common']);
   const lang = usePageLanguage();
   const counts = facetCounts(summaries, query, facet, lang);
   const values = facetValueOrder(facet, counts, lang);
-  const label = (value: string): string => {
-    switch (facet) {
-      case 'collection':
-        return t(`catalogue:collection.${value as Collection}`);
-      case 'level':
-        return t(`catalogue:level.${value as Level}`);
-      case 'state':
-        return t(`catalogue:state.${value as DisplayState}`);
-      case 'field':
-        return vocabularyLabel('fields', value, lang);
-      case 'partner':
-        return vocabularyLabel('partners', value, lang);
-    }
-  };
+  const valueLabel = useFacetValueLabel();
+  const label = (value: string) => valueLabel(facet, value);
   const chosen = query[facet];
 
   return (
@@ -36,22 +25,33 @@ export function FacetList({ facet, query }: { facet: FacetName; query: BrowseQue
       <h3 id={`facet-${facet}`}>{t(`browse:facet.${facet}`, { language: t(`common:languageName.${lang}`) })}</h3>
       <ul aria-labelledby={`facet-${facet}`}>
         <li>
-          <Link to="." search={(prev: BrowseQuery) => ({ ...prev, [facet]: undefined })} activeOptions={{ exact: true }} aria-current={chosen === undefined ? 'page' : undefined}>
+          <Link to="." search={(prev: BrowseQuery) => ({ ...prev, [facet]: undefined })} resetScroll={false} activeOptions={{ exact: true }} aria-current={chosen === undefined ? 'page' : undefined}>
             {t('browse:any')}
           </Link>
         </li>
-        {values.map((value) => (
-          <li key={value}>
-            <Link
-              to="."
-              search={(prev: BrowseQuery) => ({ ...prev, [facet]: value })}
-              activeOptions={{ exact: true }}
-              aria-current={chosen === value ? 'page' : undefined}
-            >
-              {label(value)} <span className="count">({counts.get(value) ?? 0})</span>
-            </Link>
-          </li>
-        ))}
+        {values.map((value) => {
+          const count = counts.get(value) ?? 0;
+          return (
+            <li key={value}>
+              {/* A value that would show nothing is not offered as a link. */}
+              {count === 0 && chosen !== value ? (
+                <span className="facet__empty">
+                  {label(value)} <span className="count">(0)</span>
+                </span>
+              ) : (
+                <Link
+                  to="."
+                  search={(prev: BrowseQuery) => ({ ...prev, [facet]: value })}
+                  resetScroll={false}
+                  activeOptions={{ exact: true }}
+                  aria-current={chosen === value ? 'page' : undefined}
+                >
+                  {label(value)} <span className="count">({count})</span>
+                </Link>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

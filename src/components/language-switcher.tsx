@@ -2,13 +2,14 @@ import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../domain/languages.ts';
 import { saveLanguage } from '../i18n/saved-language.ts';
+import { keepReadingPlace } from './shell/use-keep-reading-place.ts';
 import { useHydrated } from './use-hydrated.ts';
 import { usePageLanguage } from './use-page-language.ts';
 
 /** Each language's own name, so a reader finds theirs whatever the page language. */
 const ENDONYMS = { zh: '中文', lo: 'ລາວ', en: 'English' } as const;
 
-/** Links to the same page and query in each language; the section anchor is kept too. */
+/** Links to the same page and query in each language; the section anchor and the reader's place are kept too. */
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const current = usePageLanguage();
@@ -27,7 +28,12 @@ export function LanguageSwitcher() {
               lang={lang}
               hrefLang={lang}
               aria-current={lang === current ? 'true' : undefined}
-              onClick={() => saveLanguage(lang)}
+              // The reader's place is kept by useKeepReadingPlace, not by a jump to the top or to the #section.
+              resetScroll={false}
+              onClick={() => {
+                saveLanguage(lang);
+                keepReadingPlace();
+              }}
             >
               {ENDONYMS[lang]}
             </Link>

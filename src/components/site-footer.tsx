@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { START_FAILED_ATTRIBUTE } from '../domain/page-markers.ts';
+import { OfflineSwitch } from './shell/offline-switch.tsx';
 
 export function SiteFooter() {
   const { t } = useTranslation();
   const startFailed = { [START_FAILED_ATTRIBUTE]: '' };
   return (
     <footer className="site-footer">
+      {/* Shown by the page's first script (boot.ts) while the device is offline, with or without the app. */}
+      <p className="offline-notice" aria-live="polite">
+        {t('offline.notice')}
+      </p>
+      <OfflineSwitch />
       <p>{t('footer')}</p>
       {/* Shown by the first-view loader (src/boot) if the app cannot be started: the page is prerendered, so the
           notice is already in the page's language before any script runs. */}

@@ -5,6 +5,10 @@ import type { CourseStandard } from '../domain/schema.ts';
 import { SECTION_IDS } from '../domain/sections.ts';
 import { CompareSwitch } from './compare-switch.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
+import { KeyFacts } from './record/key-facts.tsx';
+import { OnThisPage } from './record/on-this-page.tsx';
+import { PairedSectionContent } from './record/paired-section-content.tsx';
+import { TranslationBanner } from './record/translation-banner.tsx';
 import { QrCode } from './qr-code.tsx';
 import { SharePanel } from './share-panel.tsx';
 import { useRecordUrls } from './use-record-urls.ts';
@@ -26,7 +30,7 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
   const urls = useRecordUrls(lang, standard.id);
 
   return (
-    <article className={second ? 'standard standard--parallel' : 'standard'}>
+    <article className={second ? 'standard standard--paired' : 'standard'}>
       <p className="breadcrumb">
         <Link to="/$lang/standards" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
           {t('standard:allStandards')}
@@ -44,40 +48,34 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
           </Link>
         </p>
       )}
-      {standard.provenance === 'illustrative' && <p className="provenance-note">{t('standard:illustrative')}</p>}
+      {/* The site header says once that the records are illustrative; the facts below say it for this one. */}
+      <KeyFacts standard={standard} />
       {main.fallback && (
         <p className="fallback-marker" role="note">
           {t('standard:notTranslated', { language: t(`common:languageName.${lang}`), shown: t(`common:languageName.${main.lang}`) })}
         </p>
       )}
-      <StandardFacts standard={standard} />
+      <TranslationBanner standard={standard} shown={main.lang} pageUrl={urls.canonical} />
+      <details className="all-facts">
+        <summary>{t('standard:allFacts')}</summary>
+        <StandardFacts standard={standard} />
+      </details>
       {standard.aliases?.length ? <p className="former-ids">{t('standard:formerIds', { ids: standard.aliases.join(', ') })}</p> : null}
       <CompareSwitch current={compare} />
-      <nav className="contents" aria-label={t('standard:contents')}>
-        <ol>
-          {SECTION_IDS.map((section) => (
-            <li key={section}>
-              <a href={`#${section}`}>{t(`standard:section.${section}`)}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <OnThisPage />
       {SECTION_IDS.map((section) => (
         <section key={section} id={section} className="standard-section" aria-labelledby={`${section}-heading`}>
           <div className="section-heading">
             <h2 id={`${section}-heading`}>{t(`standard:section.${section}`)}</h2>
             <CopyLinkButton url={urls.section(section)} label={t('standard:share.copySection', { section: t(`standard:section.${section}`) })} />
           </div>
-          <div className="parallel">
-            <div className="parallel__column" lang={main.lang}>
+          {second ? (
+            <PairedSectionContent section={section} main={main} second={second} />
+          ) : (
+            <div lang={main.lang}>
               <SectionContent section={section} text={main.value} anchors />
             </div>
-            {second && (
-              <div className="parallel__column parallel__column--second" lang={second.lang}>
-                <SectionContent section={section} text={second.value} anchors={false} />
-              </div>
-            )}
-          </div>
+          )}
         </section>
       ))}
       <ReleaseHistory history={standard.history} />

@@ -26,6 +26,12 @@ const initialized = i18n
     react: { useSuspense: false },
   });
 
+/** Loads a language's locale files without switching to it: what an intent preload may do. */
+export async function preloadLanguage(lang: Language): Promise<void> {
+  await initialized;
+  await i18n.loadLanguages(lang);
+}
+
 /** Switches the interface language once its locale files are loaded; also updates `<html lang>`. */
 export async function activateLanguage(lang: Language): Promise<void> {
   await initialized;

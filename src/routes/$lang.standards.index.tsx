@@ -2,6 +2,7 @@ import { RouteError } from '../components/route-error.tsx';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
+import { ActiveFilterChips } from '../components/browse/active-filter-chips.tsx';
 import { FacetList } from '../components/facet-list.tsx';
 import { StandardCard } from '../components/standard-card.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
@@ -23,24 +24,35 @@ function BrowsePage() {
   const navigate = useNavigate({ from: Route.fullPath });
   useDocumentTitle(t('title'));
   const results = sortStandards(filterStandards(summaries, query, lang), query.sort ?? 'id', lang);
-  const filtered = FACET_NAMES.some((facet) => query[facet] !== undefined);
+  const activeCount = FACET_NAMES.filter((facet) => query[facet] !== undefined).length;
+  const filtered = activeCount > 0;
 
   return (
     <div className="browse">
       <h1>{t('title')}</h1>
       <div className="browse__layout">
-        <aside className="facets" aria-labelledby="filters-heading">
-          <h2 id="filters-heading">{t('filtersHeading')}</h2>
-          {FACET_NAMES.map((facet) => (
-            <FacetList key={facet} facet={facet} query={query} />
-          ))}
-          {filtered && (
-            <Link to="." search={query.sort ? { sort: query.sort } : {}} className="clear-filters">
-              {t('clear')}
-            </Link>
-          )}
-        </aside>
-        <section className="results" aria-labelledby="results-count">
+        {/* On a phone the filters fold away so the results come first; from tablet width up they are a sidebar. */}
+        <details className="filters">
+          <summary className="filters__toggle">
+            {t('filtersHeading')}
+            {activeCount > 0 && <span className="filters__active"> ({activeCount})</span>}
+          </summary>
+          <aside className="facets" aria-labelledby="filters-heading">
+            <h2 id="filters-heading">{t('filtersHeading')}</h2>
+            {FACET_NAMES.map((facet) => (
+              <FacetList key={facet} facet={facet} query={query} />
+            ))}
+            {filtered && (
+              <Link to="." search={query.sort ? { sort: query.sort } : {}} resetScroll={false} className="clear-filters">
+                {t('clear')}
+              </Link>
+            )}
+            <a href="#results" className="button filters__show">
+              {t('showResults', { count: results.length })}
+            </a>
+          </aside>
+        </details>
+        <section id="results" className="results" aria-labelledby="results-count">
           <div className="results__bar">
             <p id="results-count" role="status">
               {t('results', { count: results.length })}
@@ -51,7 +63,7 @@ function BrowsePage() {
                 value={query.sort ?? 'id'}
                 onChange={(event) => {
                   const sort = event.target.value as Sort;
-                  void navigate({ search: (prev) => ({ ...prev, sort: sort === 'id' ? undefined : sort }) });
+                  void navigate({ search: (prev) => ({ ...prev, sort: sort === 'id' ? undefined : sort }), resetScroll: false });
                 }}
               >
                 {SORTS.map((sort) => (
@@ -62,6 +74,7 @@ function BrowsePage() {
               </select>
             </label>
           </div>
+          <ActiveFilterChips query={query} />
           {results.length === 0 ? (
             <p>{t('none')}</p>
           ) : (

@@ -4,15 +4,19 @@ import { SiteFooter } from '../components/site-footer.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { PageNotFound } from '../components/page-not-found.tsx';
+import { useKeepReadingPlace } from '../components/shell/use-keep-reading-place.ts';
 import { useFocusHeadingOnNavigate } from '../components/use-focus-heading.ts';
 import { isLanguage } from '../domain/languages.ts';
-import { activateLanguage } from '../i18n/i18n.ts';
+import { activateLanguage, preloadLanguage } from '../i18n/i18n.ts';
 
 export const Route = createFileRoute('/$lang')({
   errorComponent: RouteError,
-  beforeLoad: async ({ params }) => {
+  beforeLoad: async ({ params, preload }) => {
     if (!isLanguage(params.lang)) throw notFound({ routeId: rootRouteId });
-    await activateLanguage(params.lang);
+    // A preload (the pointer over a language link, a finger touching it) fetches the texts only: the interface
+    // language and <html lang> change when the navigation itself runs, together with the address.
+    if (preload) await preloadLanguage(params.lang);
+    else await activateLanguage(params.lang);
     return { lang: params.lang };
   },
   component: LanguageLayout,
@@ -21,6 +25,7 @@ export const Route = createFileRoute('/$lang')({
 
 function LanguageLayout() {
   useFocusHeadingOnNavigate();
+  useKeepReadingPlace();
   return (
     <>
       <SiteHeader />

@@ -89,6 +89,19 @@ describe('wakeOnIntent: the app waits for the reader', () => {
     expect(clicks).toHaveBeenCalledTimes(1);
   });
 
+  it('marks a held control as waiting at once, and unmarks it when the click is replayed', async () => {
+    const { finish } = listen();
+    let busyWhenReplayed: string | null = 'unset';
+    el('copy').addEventListener('click', () => (busyWhenReplayed = el('copy').getAttribute('aria-busy')));
+    click('copy');
+    expect(el('copy').hasAttribute('data-waiting')).toBe(true);
+    expect(el('copy').getAttribute('aria-busy')).toBe('true');
+    finish();
+    await flush();
+    expect(busyWhenReplayed).toBeNull();
+    expect(el('copy').hasAttribute('data-waiting')).toBe(false);
+  });
+
   it('holds a click on a link for the app, which follows it', async () => {
     const { finish } = listen();
     const seen: boolean[] = [];

@@ -1,3 +1,4 @@
+import { loaders } from 'virtual:catalogue';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -79,12 +80,19 @@ describe('record', () => {
     expect(document.getElementById('unit-1')).not.toBeNull();
   });
 
-  it('shows a second language side by side, with its own lang attribute', async () => {
+  it('shows a second language side by side, each piece followed by its twin with its own lang attribute', async () => {
     const { container } = renderApp('/lo/standards/LCS-01?compare=zh');
     await screen.findByRole('heading', { level: 2, name: 'ເນື້ອໃນຂອງຫຼັກສູດ' });
-    const second = container.querySelectorAll('.parallel__column--second');
-    expect(second).toHaveLength(6);
-    second.forEach((column) => expect(column.getAttribute('lang')).toBe('zh'));
+    const standard = await loaders['LCS-01']();
+    const knowledge = container.querySelectorAll('#objectives .paired-list')[0].querySelectorAll('.pair');
+    expect(knowledge).toHaveLength(standard.text.zh.objectives.knowledge.length);
+    knowledge.forEach((pair, i) => {
+      const [main, second] = pair.children;
+      expect([main.getAttribute('lang'), second.getAttribute('lang')]).toEqual(['lo', 'zh']);
+      expect(main.textContent).toBe(standard.text.lo!.objectives.knowledge[i]);
+      expect(second.textContent).toBe(standard.text.zh.objectives.knowledge[i]);
+    });
+    expect(container.querySelector('#summary .pair__second')?.textContent).toBe(standard.text.zh.summary);
     expect(container.querySelector('h1')?.getAttribute('lang')).toBe('lo');
   });
 

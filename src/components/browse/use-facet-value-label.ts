@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { FacetName } from '../../domain/browse-query.ts';
+import type { Collection, Level } from '../../domain/record-enums.ts';
+import type { DisplayState } from '../../domain/translation-state.ts';
+import { usePageLanguage } from '../use-page-language.ts';
+import { vocabularyLabel } from '../vocabulary-label.ts';
+
+/** The name a facet value shows in the page language: in the filter lists and on the active-filter chips. */
+export function useFacetValueLabel(): (facet: FacetName, value: string) => string {
+  const { t } = useTranslation('catalogue');
+  const lang = usePageLanguage();
+  return (facet, value) => {
+    switch (facet) {
+      case 'collection':
+        return t(`collection.${value as Collection}`);
+      case 'level':
+        return t(`level.${value as Level}`);
+      case 'state':
+        return t(`state.${value as DisplayState}`);
+      case 'field':
+        return vocabularyLabel('fields', value, lang);
+      case 'partner':
+        return vocabularyLabel('partners', value, lang);
+    }
+  };
+}

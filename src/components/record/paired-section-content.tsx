@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StandardText } from '../../domain/schema.ts';
+import { unitAnchor, type SectionId } from '../../domain/sections.ts';
+
+export interface ShownText {
+  lang: string;
+  value: StandardText;
+}
+
+/** One piece of text and its twin in the other language, each with its lang: stacked on a phone, side by side wider up. */
+function Pair({ main, second, mainLang, secondLang }: { main: ReactNode; second: ReactNode; mainLang: string; secondLang: string }) {
+  return (
+    <div className="pair">
+      <div className="pair__main" lang={mainLang}>
+        {main}
+      </div>
+      <div className="pair__second" lang={secondLang}>
+        {second}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One section of a record in two languages, interleaved item by item: each paragraph, objective, unit and
+ * implementation part is followed by its twin, so on a narrow screen the Chinese of objective 1 sits right
+ * under its Lao instead of a screen further down.
+ */
+export function PairedSectionContent({ section, main, second }: { section: SectionId; main: ShownText; second: ShownText }) {
+  const { t, i18n } = useTranslation('standard');
+  const uiLang = i18n.language;
+  const pair = (a: ReactNode, b: ReactNode) => <Pair main={a} second={b} mainLang={main.lang} secondLang={second.lang} />;
+  const a = main.value;
+  const b = second.value;
+  switch (section) {
+    case 'summary':
+    case 'nature':
+    case 'assessment':
+      return pair(<p>{a[section]}</p>, <p>{b[section]}</p>);
+    case 'objectives':
+      return (
+        <>
+          {(['knowledge', 'skills', 'attitudes'] as const).map((kind) => (
+            <div key={kind}>
+              <h3 lang={uiLang}>{t(`section.${kind}`)}</h3>
+              <ul className="paired-list">
+                {indices(a.objectives[kind].length, b.objectives[kind].length).map((i) => (
+                  <li key={i}>{pair(a.objectives[kind][i], b.objectives[kind][i])}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      );
+    case 'units':
+      return (
+        <ol className="units">
+          {indices(a.units.length, b.units.length).map((i) => (
+            <li key={i} id={unitAnchor(i)} className="unit">
+              <h3>
+                <span lang={uiLang} className="unit__number">{t('unit', { number: i + 1 })}</span>{' '}
+                <span lang={main.lang}>{a.units[i]?.title}</span>{' '}
+                {a.units[i] && <span lang={uiLang} className="unit__hours">({t('unitHours', { count: a.units[i].hours })})</span>}
+              </h3>
+              {pair(
+                <p>{a.units[i]?.requirements}</p>,
+                <>
+                  <p className="pair__title">{b.units[i]?.title}</p>
+                  <p>{b.units[i]?.requirements}</p>
+                </>,
+              )}
+            </li>
+          ))}
+        </ol>
+      );
+    case 'implementation':
+      return (
+        <dl>
+          {(['methods', 'facilities', 'resources'] as const).map((kind) => (
+            <div key={kind}>
+              <dt lang={uiLang}>{t(`section.${kind}`)}</dt>
+              <dd>{pair(a.implementation[kind], b.implementation[kind])}</dd>
+            </div>
+          ))}
+        </dl>
+      );
+  }
+}
+
+/** 0…n-1 for the longer of two lists: a translation with an item fewer still shows the source's last item. */
+function indices(m: number, n: number): number[] {
+  return Array.from({ length: Math.max(m, n) }, (_, i) => i);
+}
