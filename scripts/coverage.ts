@@ -9,13 +9,17 @@ import { COLLECTIONS, type Collection } from '../src/domain/record-enums.ts';
 import { guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
 import { readUiStrings } from '../src/node/read-locales.ts';
+import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/selection-flags.ts';
+import { selectionCsv } from '../src/domain/translation/text-selection.ts';
 
-const USAGE = 'Usage: npm run coverage -- [--json | --csv] [--lang lo,en] [--collection lao-course] [--min lo=80,en=95]';
+const USAGE = `Usage: npm run coverage -- [--json | --csv] [--lang lo,en] [--collection lao-course] [--min lo=80,en=95]\n       npm run coverage -- --csv --lang lo|en ${SELECTION_USAGE}`;
 const fail = (message: string): never => usageError(message, USAGE);
 
 guardCommand();
-const { values } = readCommandLine(USAGE, { json: { type: 'boolean' }, csv: { type: 'boolean' }, lang: { type: 'string' }, collection: { type: 'string' }, min: { type: 'string' } });
+const { values } = readCommandLine(USAGE, { json: { type: 'boolean' }, csv: { type: 'boolean' }, lang: { type: 'string' }, min: { type: 'string' }, ...SELECTION_OPTIONS });
 const { json, csv, lang, collection, min } = values;
+const selecting = values.field !== undefined || values.records !== undefined || values.state !== undefined;
+if (selecting && !(csv && isTargetLanguage(lang))) fail('--field, --records and --state choose the texts of a CSV in one language: add --csv and --lang lo or --lang en.');
 if (json && csv) fail('Choose one of --json and --csv.');
 const languages = lang?.split(',').map((l) => l.trim());
 if (languages?.some((l) => !isTargetLanguage(l))) fail(`--lang ${lang}: use lo, en or lo,en (Chinese is the source).`);
@@ -32,7 +36,12 @@ const catalogue = loadCatalogueOrExit();
 const report = computeCoverage({ standards: catalogue.standards, ui: readUiStrings(process.cwd()) }, options);
 
 if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-else if (csv) process.stdout.write(coverageCsv(catalogue.standards, options));
+else if (csv && isTargetLanguage(lang)) {
+  // One language: the texts as the coverage page's "next to review" download writes them, byte for byte.
+  const selection = readSelection(lang, values, catalogue.standards);
+  if ('error' in selection) fail(selection.error);
+  else process.stdout.write(selectionCsv(catalogue.standards, selection));
+} else if (csv) process.stdout.write(coverageCsv(catalogue.standards, options));
 else process.stdout.write(formatCoverage(report));
 
 const failures = thresholds ? belowThresholds(report, thresholds) : [];

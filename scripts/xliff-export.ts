@@ -1,25 +1,26 @@
-// npm run xliff:export -- --lang lo [--only missing,machine,stale] [--collection lao-course] [--out FILE]
-// One XLIFF 2.0 file for translators: every text of every record (or those --only chooses) with its Chinese source,
-// its current translation, its state and a stable id. Written to standard output, or to FILE with --out.
+// npm run xliff:export -- --lang lo [--collection C] [--field F] [--records ID,ID] [--state S,S] [--only …] [--out FILE]
+// One XLIFF 2.0 file for translators: every text of every record (or those the flags choose, as the coverage page's
+// "next to review" filters do) with its Chinese source, its current translation, its state and a stable id.
+// Written to standard output, or to FILE with --out. The page's XLIFF download is the same bytes.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isTargetLanguage } from '../src/domain/coverage-state.ts';
-import { EXPORT_FILTERS, exportUnits, type ExportFilter } from '../src/domain/xliff-export.ts';
-import { COLLECTIONS } from '../src/domain/record-enums.ts';
+import { EXPORT_FILTERS, type ExportFilter } from '../src/domain/xliff-export.ts';
+import { selectionUnits } from '../src/domain/translation/text-selection.ts';
 import { writeFilesAtomically } from '../src/node/atomic-files.ts';
 import { fail, guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
-import { writeXliff } from '../src/node/xliff-write.ts';
+import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/selection-flags.ts';
+import { writeXliff } from '../src/domain/translation/xliff-write.ts';
 
-const USAGE = `Usage: npm run xliff:export -- --lang lo|en [--only ${EXPORT_FILTERS.join(',')}] [--collection ${COLLECTIONS.join('|')}] [--out FILE]`;
+const USAGE = `Usage: npm run xliff:export -- --lang lo|en ${SELECTION_USAGE} [--only ${EXPORT_FILTERS.join(',')}] [--out FILE]`;
 guardCommand();
-const { values } = readCommandLine(USAGE, { lang: { type: 'string' }, only: { type: 'string' }, collection: { type: 'string' }, out: { type: 'string' } });
-const { lang, only, collection, out } = values;
+const { values } = readCommandLine(USAGE, { lang: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, ...SELECTION_OPTIONS });
+const { lang, only, out } = values;
 if (!isTargetLanguage(lang)) usageError(`--lang ${lang ?? '(missing)'}: use lo or en (Chinese is the source).`, USAGE);
 const filters = only?.split(',').map((f) => f.trim());
 const unknown = filters?.filter((f) => !(EXPORT_FILTERS as readonly string[]).includes(f));
 if (unknown?.length) usageError(`--only ${unknown.join(',')}: choose from ${EXPORT_FILTERS.join(', ')}.`, USAGE);
-if (collection !== undefined && !(COLLECTIONS as readonly string[]).includes(collection)) usageError(`--collection ${collection}: use one of ${COLLECTIONS.join(', ')}.`, USAGE);
 
 if (out !== undefined) {
   const folder = dirname(resolve(out));
@@ -27,8 +28,10 @@ if (out !== undefined) {
   if (existsSync(out) && statSync(out).isDirectory()) fail(`${out}: is a folder; give a file name, e.g. ${out.replace(/\/$/, '')}/lao.xlf`);
 }
 
-const standards = loadCatalogueOrExit().standards.filter((s) => !collection || s.collection === collection);
-const files = exportUnits(standards, lang as 'lo' | 'en', filters as ExportFilter[] | undefined);
+const { standards } = loadCatalogueOrExit();
+const selection = readSelection(lang as 'lo' | 'en', values, standards);
+if ('error' in selection) usageError(selection.error, USAGE);
+const files = selectionUnits(standards, selection as Exclude<typeof selection, { error: string }>, filters as ExportFilter[] | undefined);
 const count = files.reduce((sum, f) => sum + f.units.length, 0);
 if (count === 0) {
   console.error('No text matches: nothing to export.');

@@ -2,10 +2,22 @@
 declare module 'virtual:catalogue' {
   import type { StandardSummary } from '@/domain/summary';
   import type { Vocabularies } from '@/domain/catalogue';
-  import type { CourseStandard } from '@/domain/schema';
+  import type { ReaderStandard } from '@/domain/translation/reader-text-states';
   export const summaries: StandardSummary[];
   export const vocabularies: Vocabularies;
-  export const loaders: Record<string, () => Promise<CourseStandard>>;
+  export const loaders: Record<string, () => Promise<ReaderStandard>>;
+}
+
+declare module 'virtual:review-queue' {
+  import type { QueueItem } from '@/domain/translation/review-queue';
+  const queues: Record<'lo' | 'en', QueueItem[]>;
+  export default queues;
+}
+
+declare module 'virtual:translation-records' {
+  import type { CourseStandard } from '@/domain/schema';
+  const standards: CourseStandard[];
+  export default standards;
 }
 
 declare module 'virtual:search-sources' {

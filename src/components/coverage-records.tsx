@@ -99,7 +99,7 @@ export function CoverageRecords({ report }: { report: CoverageReport }) {
                             className="coverage-cell"
                           >
                             <span className="visually-hidden">{t('coverage:cellLabel', { id: row.id, language: t(`common:languageName.${cellLang}`) })} </span>
-                            <span className="coverage-percent">{format.percent(cell.percent)}</span>
+                            <span className="coverage-percent">{t('coverage:cellReviewed', { percent: format.percent(cell.reviewed) })}</span>
                             <CoverageBar tally={cell.tally} measure={measure} />
                             <span className="coverage-cell__detail">{detail}</span>
                           </Link>

@@ -1,7 +1,10 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { isTargetLanguage } from '../domain/coverage-state.ts';
+import { TextStateLegend, TextStatusContext } from './record/text-block.tsx';
 import { useTranslation } from 'react-i18next';
 import { pickLocalized } from '../domain/localize.ts';
-import type { CourseStandard } from '../domain/schema.ts';
+import type { ReaderStandard } from '../domain/translation/reader-text-states.ts';
 import { SECTION_IDS } from '../domain/sections.ts';
 import { CompareSwitch } from './compare-switch.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
@@ -20,16 +23,19 @@ import { usePageLanguage } from './use-page-language.ts';
 
 const recordRoute = getRouteApi('/$lang/standards/$id');
 
-export function StandardPage({ standard }: { standard: CourseStandard }) {
+export function StandardPage({ standard }: { standard: ReaderStandard }) {
   const { t } = useTranslation(['standard', 'common']);
   const lang = usePageLanguage();
-  const { compare } = recordRoute.useSearch();
+  const { compare, text: markedText } = recordRoute.useSearch();
+  useScrollToMarkedText(markedText);
   const main = pickLocalized(standard.text, lang)!;
   const second = compare && compare !== lang ? pickLocalized(standard.text, compare) : undefined;
   useDocumentTitle(`${standard.id} ${main.value.title}`);
   const urls = useRecordUrls(lang, standard.id);
 
+  const showsTranslation = isTargetLanguage(main.lang) || (second !== undefined && isTargetLanguage(second.lang));
   return (
+    <TextStatusContext.Provider value={{ states: standard.textStatus, marked: markedText }}>
     <article className={second ? 'standard standard--paired' : 'standard'}>
       <p className="breadcrumb">
         <Link to="/$lang/standards" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
@@ -62,6 +68,7 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
       </details>
       {standard.aliases?.length ? <p className="former-ids">{t('standard:formerIds', { ids: standard.aliases.join(', ') })}</p> : null}
       <CompareSwitch current={compare} />
+      {showsTranslation && standard.textStatus && <TextStateLegend />}
       <OnThisPage />
       {SECTION_IDS.map((section) => (
         <section key={section} id={section} className="standard-section" aria-labelledby={`${section}-heading`}>
@@ -73,7 +80,7 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
             <PairedSectionContent section={section} main={main} second={second} />
           ) : (
             <div lang={main.lang}>
-              <SectionContent section={section} text={main.value} anchors />
+              <SectionContent section={section} text={main.value} anchors lang={main.lang} />
             </div>
           )}
         </section>
@@ -87,5 +94,15 @@ export function StandardPage({ standard }: { standard: CourseStandard }) {
         <QrCode text={urls.canonical} label="" />
       </footer>
     </article>
+    </TextStatusContext.Provider>
   );
+}
+
+/** A reviewer sent to one text (`?text=units/2/requirements`) finds it in view, marked. */
+function useScrollToMarkedText(path: string | undefined) {
+  useEffect(() => {
+    if (!path) return;
+    const frame = requestAnimationFrame(() => document.querySelector(`[data-text="${CSS.escape(path)}"]`)?.scrollIntoView({ block: 'center' }));
+    return () => cancelAnimationFrame(frame);
+  }, [path]);
 }

@@ -6,11 +6,14 @@ import { anchorOf } from './coverage-texts.ts';
 import { addTallies, emptyTally, translatedPercent, type Tally } from './coverage-tally.ts';
 import type { Language } from './languages.ts';
 import type { Collection } from './record-enums.ts';
+import { reviewShares } from './translation/review-shares.ts';
 
 export interface CoverageCell {
   tally: Tally;
   /** Translated share (0–100) in the chosen measure. */
   percent: number;
+  /** Share reviewed or approved by a person (0–100): what the records table shows and sorts by. */
+  reviewed: number;
   /** The record-page anchor of the text most in need of work, if any (#unit-3, #summary…). */
   anchor?: string;
   /** Nothing here needs work: link to the top of the record. */
@@ -38,6 +41,7 @@ export function coverageCell(sections: readonly SectionCoverage[], query: Pick<C
   return {
     tally,
     percent: translatedPercent(tally, query.measure ?? 'texts'),
+    reviewed: reviewShares(tally, query.measure ?? 'texts').done.percent,
     anchor: first?.attention ? anchorOf(first.attention) : undefined,
     done: !first,
   };
@@ -66,7 +70,11 @@ export function coverageRows(report: CoverageReport, query: CoverageQuery, pageL
   const order = query.order;
   const compare = (a: CoverageRow, b: CoverageRow): number => {
     if (order === 'title') return collator.compare(titleOf(a.id), titleOf(b.id));
-    if (order === 'lo' || order === 'en') return (a.cells[order]?.percent ?? 0) - (b.cells[order]?.percent ?? 0);
+    // By what still needs a person: the least reviewed first, then (all else equal) the least translated.
+    if (order === 'lo' || order === 'en') {
+      const [x, y] = [a.cells[order], b.cells[order]];
+      return (x?.reviewed ?? 0) - (y?.reviewed ?? 0) || (x?.percent ?? 0) - (y?.percent ?? 0);
+    }
     return 0;
   };
   const direction = query.dir === 'desc' ? -1 : 1;

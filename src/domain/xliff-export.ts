@@ -40,13 +40,21 @@ function matches(status: TextStatus, only: readonly ExportFilter[] | undefined):
   return !only || only.includes(status.state) || (status.stale && only.includes('stale'));
 }
 
-/** The units of an export into one language: every text of every record, or those `only` chooses. */
-export function exportUnits(standards: readonly CourseStandard[], lang: TargetLanguage, only?: readonly ExportFilter[]): XliffRecordFile[] {
+/**
+ * The units of an export into one language: every text of every record, or those `only` chooses, or (the coverage
+ * page's selections) those `keep` accepts.
+ */
+export function exportUnits(
+  standards: readonly CourseStandard[],
+  lang: TargetLanguage,
+  only?: readonly ExportFilter[],
+  keep: (status: TextStatus) => boolean = () => true,
+): XliffRecordFile[] {
   return standards
     .map((standard) => ({
       recordId: standard.id,
       units: textStatuses(standard, lang)
-        .filter((status) => matches(status, only))
+        .filter((status) => matches(status, only) && keep(status))
         .map((status): XliffUnit => ({
           id: xliffUnitId(standard.id, status.path),
           name: stableId(standard.id, status.path),

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { computeCoverage } from '../domain/coverage.ts';
+import { TARGET_LANGUAGES } from '../domain/coverage-state.ts';
+import { readerTextStates, type ReaderStandard } from '../domain/translation/reader-text-states.ts';
+import { reviewQueue } from '../domain/translation/review-queue.ts';
 import { coverageCsv } from '../domain/coverage-csv.ts';
 import { catalogueToCsv, catalogueToJson } from '../domain/export.ts';
 import { formatProblems } from '../domain/problems.ts';
@@ -15,6 +18,10 @@ const CATALOGUE = 'virtual:catalogue';
 const STANDARD = 'virtual:standard/';
 const SEARCH_SOURCES = 'virtual:search-sources';
 const COVERAGE = 'virtual:coverage';
+/** The texts waiting for a reviewer, per language, in the order to take them (the coverage page's list). */
+const REVIEW_QUEUE = 'virtual:review-queue';
+/** Every record with its translation bookkeeping: loaded only when staff download an XLIFF or CSV from the page. */
+const TRANSLATION_RECORDS = 'virtual:translation-records';
 /** The coverage page's CSV downloads: every text with its state, for all target languages or for one. */
 const COVERAGE_CSV = /\/downloads\/translation-coverage(?:-(lo|en))?\.csv$/;
 
@@ -85,7 +92,7 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
       server.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      if (id === CATALOGUE || id === SEARCH_SOURCES || id === COVERAGE || id.startsWith(STANDARD)) return `\0${id}`;
+      if ([CATALOGUE, SEARCH_SOURCES, COVERAGE, REVIEW_QUEUE, TRANSLATION_RECORDS].includes(id) || id.startsWith(STANDARD)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -105,6 +112,14 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
         const report = computeCoverage({ standards: load().standards, ui: readUiStrings(root) });
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(report))});`;
       }
+      if (id === `\0${REVIEW_QUEUE}`) {
+        const standards = load().standards;
+        const queues = Object.fromEntries(TARGET_LANGUAGES.map((lang) => [lang, reviewQueue(standards, lang)]));
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(queues))});`;
+      }
+      if (id === `\0${TRANSLATION_RECORDS}`) {
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(load().standards))});`;
+      }
       if (id === `\0${SEARCH_SOURCES}`) {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(buildSearchSources(load())))});`;
       }
@@ -113,7 +128,8 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
         const standard = load().standards.find((s) => s.id === wanted);
         if (!standard) throw new Error(`No record ${wanted} in standards/`);
         // Translation bookkeeping (per-text states, source fingerprints) is for the coverage tools, not readers.
-        const { textStates: _textStates, fingerprints: _fingerprints, ...forReaders } = standard;
+        const { textStates: _textStates, fingerprints: _fingerprints, ...rest } = standard;
+        const forReaders: ReaderStandard = { ...rest, textStatus: readerTextStates(standard) };
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(forReaders))});`;
       }
       return undefined;

@@ -2,6 +2,9 @@ import { RouteError } from '../components/route-error.tsx';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import report from 'virtual:coverage';
+import queues from 'virtual:review-queue';
+import { CoverageHeadline } from '../components/translation/coverage-headline.tsx';
+import { ReviewQueueList } from '../components/translation/review-queue-list.tsx';
 import { CoverageFilter } from '../components/coverage-filter.tsx';
 import { CoverageRecords } from '../components/coverage-records.tsx';
 import { useSectionLabel } from '../components/coverage-section-label.ts';
@@ -33,6 +36,8 @@ function CoveragePage() {
     <article className="coverage">
       <h1>{t('coverage:title')}</h1>
       <p className="lead">{t('coverage:intro')}</p>
+      <CoverageHeadline report={report} languages={languages} />
+      <ReviewQueueList queues={queues} />
       <div className="coverage-filters">
         <CoverageFilter name="lang" label={t('coverage:language.label')} anyLabel={t('coverage:language.all')} current={query.lang}
           options={report.languages.map((value) => ({ value, label: t(`common:languageName.${value}`) }))} />

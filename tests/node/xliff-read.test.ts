@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readXliff } from '../../src/node/xliff-read.ts';
-import { writeXliff } from '../../src/node/xliff-write.ts';
+import { writeXliff } from '../../src/domain/translation/xliff-write.ts';
 
 const wrap = (units: string, root = 'xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="lo-LA"') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<xliff ${root}><file id="f">${units}</file></xliff>`;

@@ -26,7 +26,7 @@ describe('coverage page with work to do', () => {
     const table = await screen.findByRole('table', { name: '记录' });
     const lao = within(table).getByRole('link', { name: /^ICC-01的老挝文：/ });
     expect(lao.getAttribute('href')).toBe('/zh/standards/ICC-01?compare=lo#nature');
-    expect(lao.textContent).toMatch(/^ICC-01的老挝文：\s*86\.6%机器翻译 13 · 已过时 1 · 未翻译 1$/);
+    expect(lao.textContent).toMatch(/^ICC-01的老挝文：\s*已审校 0\.0%机器翻译 13 · 已过时 1 · 未翻译 1$/);
     // English lacks the new objective too.
     expect(within(table).getByRole('link', { name: /^ICC-01的英文：/ }).getAttribute('href')).toBe('/zh/standards/ICC-01?compare=en#objectives');
     first.unmount();
@@ -62,7 +62,8 @@ describe('coverage page with work to do', () => {
   it('shows only records with a text in the chosen state', async () => {
     renderApp('/en/coverage?status=approved');
     expect(await screen.findByText('No record matches these filters.')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('0 records');
+    const records = screen.getByRole('region', { name: 'Records' });
+    expect(within(records).getByRole('status').textContent).toBe('0 records');
     expect(screen.getByRole('link', { name: 'Clear filters' })).toBeTruthy();
   });
 });

@@ -89,10 +89,13 @@ describe('record', () => {
     knowledge.forEach((pair, i) => {
       const [main, second] = pair.children;
       expect([main.getAttribute('lang'), second.getAttribute('lang')]).toEqual(['lo', 'zh']);
-      expect(main.textContent).toBe(standard.text.lo!.objectives.knowledge[i]);
+      // Each translated text ends with its state's mark; the text itself comes first.
+      expect(main.querySelector('[data-text]')?.firstChild?.textContent).toBe(standard.text.lo!.objectives.knowledge[i]);
+      expect(main.querySelector('.text-state')?.textContent).toMatch(/\(ແປດ້ວຍເຄື່ອງ, ຍັງບໍ່ໄດ້ກວດ\)$/);
       expect(second.textContent).toBe(standard.text.zh.objectives.knowledge[i]);
     });
     expect(container.querySelector('#summary .pair__second')?.textContent).toBe(standard.text.zh.summary);
+    expect(container.querySelector('#summary .pair__second .text-state')).toBeNull(); // the Chinese is the source
     expect(container.querySelector('h1')?.getAttribute('lang')).toBe('lo');
   });
 

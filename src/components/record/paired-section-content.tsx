@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StandardText } from '../../domain/schema.ts';
 import { unitAnchor, type SectionId } from '../../domain/sections.ts';
+import { TextBlock } from './text-block.tsx';
 
 export interface ShownText {
   lang: string;
@@ -37,7 +38,10 @@ export function PairedSectionContent({ section, main, second }: { section: Secti
     case 'summary':
     case 'nature':
     case 'assessment':
-      return pair(<p>{a[section]}</p>, <p>{b[section]}</p>);
+      return pair(
+        <TextBlock as="p" path={section} lang={main.lang}>{a[section]}</TextBlock>,
+        <TextBlock as="p" path={section} lang={second.lang}>{b[section]}</TextBlock>,
+      );
     case 'objectives':
       return (
         <>
@@ -46,7 +50,12 @@ export function PairedSectionContent({ section, main, second }: { section: Secti
               <h3 lang={uiLang}>{t(`section.${kind}`)}</h3>
               <ul className="paired-list">
                 {indices(a.objectives[kind].length, b.objectives[kind].length).map((i) => (
-                  <li key={i}>{pair(a.objectives[kind][i], b.objectives[kind][i])}</li>
+                  <li key={i}>
+                    {pair(
+                      <TextBlock as="span" path={`objectives/${kind}/${i}`} lang={main.lang}>{a.objectives[kind][i]}</TextBlock>,
+                      <TextBlock as="span" path={`objectives/${kind}/${i}`} lang={second.lang}>{b.objectives[kind][i]}</TextBlock>,
+                    )}
+                  </li>
                 ))}
               </ul>
             </div>
@@ -60,14 +69,16 @@ export function PairedSectionContent({ section, main, second }: { section: Secti
             <li key={i} id={unitAnchor(i)} className="unit">
               <h3>
                 <span lang={uiLang} className="unit__number">{t('unit', { number: i + 1 })}</span>{' '}
-                <span lang={main.lang}>{a.units[i]?.title}</span>{' '}
+                <span lang={main.lang}>
+                  <TextBlock as="span" path={`units/${i}/title`} lang={main.lang}>{a.units[i]?.title}</TextBlock>
+                </span>{' '}
                 {a.units[i] && <span lang={uiLang} className="unit__hours">({t('unitHours', { count: a.units[i].hours })})</span>}
               </h3>
               {pair(
-                <p>{a.units[i]?.requirements}</p>,
+                <TextBlock as="p" path={`units/${i}/requirements`} lang={main.lang}>{a.units[i]?.requirements}</TextBlock>,
                 <>
-                  <p className="pair__title">{b.units[i]?.title}</p>
-                  <p>{b.units[i]?.requirements}</p>
+                  <TextBlock as="p" path={`units/${i}/title`} lang={second.lang} className="pair__title">{b.units[i]?.title}</TextBlock>
+                  <TextBlock as="p" path={`units/${i}/requirements`} lang={second.lang}>{b.units[i]?.requirements}</TextBlock>
                 </>,
               )}
             </li>
@@ -80,7 +91,12 @@ export function PairedSectionContent({ section, main, second }: { section: Secti
           {(['methods', 'facilities', 'resources'] as const).map((kind) => (
             <div key={kind}>
               <dt lang={uiLang}>{t(`section.${kind}`)}</dt>
-              <dd>{pair(a.implementation[kind], b.implementation[kind])}</dd>
+              <dd>
+                {pair(
+                  <TextBlock as="span" path={`implementation/${kind}`} lang={main.lang}>{a.implementation[kind]}</TextBlock>,
+                  <TextBlock as="span" path={`implementation/${kind}`} lang={second.lang}>{b.implementation[kind]}</TextBlock>,
+                )}
+              </dd>
             </div>
           ))}
         </dl>
