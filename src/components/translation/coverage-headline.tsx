@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport } from '../../domain/coverage.ts';
 import type { TargetLanguage } from '../../domain/coverage-state.ts';
@@ -29,10 +30,12 @@ export function CoverageHeadline({ report, languages }: { report: CoverageReport
                   <dd key={measure} data-measure={measure}>
                     <span className="coverage-headline__measure">{t(`coverage:measure.${measure}`)}:</span>{' '}
                     {REVIEW_GROUP_NAMES.map((group, i) => (
-                      <span key={group} className={`coverage-headline__group coverage-headline__group--${group}`} data-group={group}>
+                      <Fragment key={group}>
                         {i > 0 && ' · '}
-                        {t(`coverage:headline.${group}`, { percent: format.percent(shares[group].percent), count: format.count(shares[group].count) })}
-                      </span>
+                        <span className={`coverage-headline__group coverage-headline__group--${group}`} data-group={group}>
+                          {t(`coverage:headline.${group}`, { percent: format.percent(shares[group].percent), n: format.count(shares[group].count) })}
+                        </span>
+                      </Fragment>
                     ))}
                   </dd>
                 );

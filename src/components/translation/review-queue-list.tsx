@@ -50,7 +50,7 @@ export function ReviewQueueList({ queues }: { queues: Record<TargetLanguage, Que
         <QueueFilter name="rstate" label={t('coverage:queue.state')} current={filter.state} counts={counts.state} total={filterQueue(all, { ...filter, state: undefined }).length}
           options={QUEUE_STATES.map((value) => ({ value, label: t(`coverage:bucket.${value}`) }))} />
       </div>
-      <p role="status">{items.length ? t('coverage:queue.count', { count: items.length }) : t('coverage:queue.none')}</p>
+      <p role="status">{items.length ? t('coverage:queue.count', { count: items.length, n: format.count(items.length) }) : t('coverage:queue.none')}</p>
       {items.length > 0 && (
         <>
           <SelectionDownloads selection={selection} commands={{ csv: selectionCommand(selection, 'csv'), xliff: selectionCommand(selection, 'xliff') }} />
