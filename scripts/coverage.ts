@@ -8,7 +8,7 @@ import { belowThresholds, parseThresholds, type Thresholds } from '../src/domain
 import { COLLECTIONS, type Collection } from '../src/domain/record-enums.ts';
 import { guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
-import { readUiStrings } from '../src/node/read-locales.ts';
+import { readUiStates, readUiStrings } from '../src/node/read-locales.ts';
 import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/selection-flags.ts';
 import { selectionCsv } from '../src/domain/translation/text-selection.ts';
 
@@ -33,7 +33,7 @@ if (min !== undefined) {
 
 const options = { languages: languages as TargetLanguage[] | undefined, collection: collection as Collection | undefined };
 const catalogue = loadCatalogueOrExit();
-const report = computeCoverage({ standards: catalogue.standards, ui: readUiStrings(process.cwd()) }, options);
+const report = computeCoverage({ standards: catalogue.standards, ui: readUiStrings(process.cwd()), uiStates: readUiStates(process.cwd()) }, options);
 
 if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else if (csv && isTargetLanguage(lang)) {

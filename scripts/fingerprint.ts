@@ -1,12 +1,18 @@
 // npm run fingerprint [-- --check] [-- --root DIR]
 // Records, for every translated text that has none, the fingerprint of the Chinese it was translated from, so
 // that a later change to the Chinese shows the translation as stale. Comments, key order and formatting are kept.
+// Interface strings too: their states and fingerprints go to locales/translation-states.json.
 // Run it once on translations known to be current; --check only reports (exit 1) what is missing.
 import { fillFingerprints, openRecordDocument, writeRecordDocument } from '../src/domain/coverage-record-edit.ts';
 import type { SourceFile } from '../src/domain/parse-yaml-file.ts';
 import { formatProblems } from '../src/domain/problems.ts';
 import { fail, guardCommand, readCommandLine } from '../src/node/cli.ts';
 import { readEditableCatalogue, writeIfValid } from '../src/node/record-files.ts';
+import { join } from 'node:path';
+import { fillUiStates } from '../src/domain/coverage-ui.ts';
+import { TARGET_LANGUAGES } from '../src/domain/coverage-state.ts';
+import { writeFilesAtomically } from '../src/node/atomic-files.ts';
+import { readUiStates, readUiStrings, UI_STATES_FILE, uiStatesText } from '../src/node/read-locales.ts';
 
 guardCommand();
 const { values } = readCommandLine('Usage: npm run fingerprint [-- --check] [--root DIR]', { check: { type: 'boolean' }, root: { type: 'string' } });
@@ -29,9 +35,23 @@ for (const standard of editable.catalogue.standards) {
   if (fillFingerprints(doc, standard)) edited.push({ path: file.path, text: writeRecordDocument(doc) });
 }
 
+const uiStates = readUiStates(root) ?? {};
+const uiAdded = fillUiStates(readUiStrings(root), uiStates, TARGET_LANGUAGES);
+
 if (unsafe.length > 0) {
   console.error(`Not written: these files are formatted in a way the yaml library would not reproduce:\n${unsafe.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
+}
+if (uiAdded > 0 && values.check) {
+  console.error(`${uiAdded} interface strings have no fingerprint in ${UI_STATES_FILE} (run npm run fingerprint).`);
+  process.exitCode = 1;
+} else if (uiAdded > 0) {
+  try {
+    writeFilesAtomically([{ path: join(root, UI_STATES_FILE), text: uiStatesText(uiStates) }]);
+  } catch (error) {
+    fail(`Nothing written to ${UI_STATES_FILE}: ${(error as Error).message}`);
+  }
+  console.log(`Added fingerprints for ${uiAdded} interface strings to ${UI_STATES_FILE}.`);
 }
 if (edited.length === 0) {
   console.log('Every translated text already has a fingerprint.');

@@ -17,11 +17,12 @@ export function CoverageUiStrings({ ui, languages, measure }: { ui: CoverageRepo
   const { t } = useTranslation(['coverage', 'common']);
   const separator = LIST_SEPARATOR[usePageLanguage()];
   const untranslated = ui.untranslated.filter((s) => s.missingIn.some((lang) => languages.includes(lang)));
+  const stale = (ui.stale ?? []).filter((s) => s.staleIn.some((lang) => languages.includes(lang)));
   return (
     <section className="coverage-section" aria-labelledby="coverage-ui-heading">
       <h2 id="coverage-ui-heading">{t('coverage:uiHeading')}</h2>
       <p>{t('coverage:uiNote')}</p>
-      <CoverageTallyTable labelledBy="coverage-ui-heading" groups={[{ key: 'ui', tallies: ui.tallies }]} languages={languages} measure={measure} buckets={['draft', 'missing']} />
+      <CoverageTallyTable labelledBy="coverage-ui-heading" groups={[{ key: 'ui', tallies: ui.tallies }]} languages={languages} measure={measure} />
       {untranslated.length === 0 ? (
         <p>{t('coverage:uiNone')}</p>
       ) : (
@@ -36,6 +37,24 @@ export function CoverageUiStrings({ ui, languages, measure }: { ui: CoverageRepo
                 <span lang="zh">{s.source}</span>{' '}
                 <span className="count">
                   ({t('coverage:uiMissingIn', { languages: s.missingIn.filter((l) => languages.includes(l)).map((l) => t(`common:languageName.${l}`)).join(separator) })})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {stale.length > 0 && (
+        <>
+          <h3 id="coverage-ui-stale">{t('coverage:uiStaleHeading')}</h3>
+          <ul className="coverage-ui-list" aria-labelledby="coverage-ui-stale">
+            {stale.map((s) => (
+              <li key={`${s.namespace}:${s.key}`}>
+                <code translate="no">
+                  {s.namespace}:{s.key}
+                </code>{' '}
+                <span lang="zh">{s.source}</span>{' '}
+                <span className="count">
+                  ({t('coverage:uiStaleIn', { languages: s.staleIn.filter((l) => languages.includes(l)).map((l) => t(`common:languageName.${l}`)).join(separator) })})
                 </span>
               </li>
             ))}

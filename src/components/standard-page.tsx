@@ -1,7 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { isTargetLanguage } from '../domain/coverage-state.ts';
-import { TextStateLegend, TextStatusContext } from './record/text-block.tsx';
+import { TextBlock, TextStateLegend, TextStatusContext } from './record/text-block.tsx';
 import { useTranslation } from 'react-i18next';
 import { pickLocalized } from '../domain/localize.ts';
 import type { ReaderStandard } from '../domain/translation/reader-text-states.ts';
@@ -44,8 +44,18 @@ export function StandardPage({ standard }: { standard: ReaderStandard }) {
       </p>
       <header className="standard__header">
         <p className="standard-id">{standard.id}</p>
-        <h1 lang={main.lang}>{main.value.title}</h1>
-        {second && <p className="standard__second-title" lang={second.lang}>{second.value.title}</p>}
+        <h1 lang={main.lang}>
+          <TextBlock as="span" path="title" lang={main.lang} showState={false}>
+            {main.value.title}
+          </TextBlock>
+        </h1>
+        {second && (
+          <p className="standard__second-title" lang={second.lang}>
+            <TextBlock as="span" path="title" lang={second.lang} showState={false}>
+              {second.value.title}
+            </TextBlock>
+          </p>
+        )}
       </header>
       {standard.supersededBy && (
         <p className="superseded-notice" role="note">

@@ -48,9 +48,13 @@ export function formatCoverage(report: CoverageReport): string {
       ...COVERAGE_SECTIONS.flatMap((s) => (report.bySection[s] ? tallyRows(s, report.bySection[s], languages, COVERAGE_BUCKETS) : [])),
     ]),
     '',
-    'Interface strings (locales/): Chinese is the source; a key present in Lao or English counts as draft, an absent one as missing.',
-    ...table([['language', 'measure', 'total', 'draft', 'missing', 'translated'], ...tallyRows('', report.ui.tallies, languages, ['draft', 'missing'])]),
+    'Interface strings (locales/): Chinese is the source; states and fingerprints in locales/translation-states.json.',
+    ...table([['language', 'measure', 'total', ...COVERAGE_BUCKETS, 'translated'], ...tallyRows('', report.ui.tallies, languages, COVERAGE_BUCKETS)]),
   ];
+  if (report.ui.stale?.length) {
+    lines.push('Out-of-date interface strings (the Chinese changed since):');
+    for (const s of report.ui.stale) lines.push(`  ${s.namespace}:${s.key}  out of date in ${s.staleIn.join(', ')}  ${s.source}`);
+  }
   if (report.ui.untranslated.length > 0) {
     lines.push('Untranslated interface strings:');
     for (const s of report.ui.untranslated) lines.push(`  ${s.namespace}:${s.key}  missing in ${s.missingIn.join(', ')}  ${s.source}`);

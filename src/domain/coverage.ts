@@ -1,7 +1,7 @@
 import { textStatuses, TARGET_LANGUAGES, type TargetLanguage } from './coverage-state.ts';
 import { COVERAGE_SECTIONS, type CoverageSection } from './coverage-texts.ts';
 import { addTallies, addToTally, bucketOf, emptyTally, type CoverageBucket, type Tally } from './coverage-tally.ts';
-import { uiCoverage, type UiCoverage, type UiStrings } from './coverage-ui.ts';
+import { uiCoverage, type UiCoverage, type UiStates, type UiStrings } from './coverage-ui.ts';
 import type { Collection } from './record-enums.ts';
 import type { CourseStandard } from './schema.ts';
 
@@ -37,6 +37,8 @@ export interface CoverageReport {
 export interface CoverageInput {
   standards: readonly CourseStandard[];
   ui: UiStrings;
+  /** The interface strings' states and fingerprints (locales/translation-states.json), when the file exists. */
+  uiStates?: UiStates;
 }
 
 export interface CoverageOptions {
@@ -45,7 +47,7 @@ export interface CoverageOptions {
 }
 
 /** The one computation behind the coverage page, `npm run coverage` and its CSV: every figure comes from here. */
-export function computeCoverage({ standards, ui }: CoverageInput, options: CoverageOptions = {}): CoverageReport {
+export function computeCoverage({ standards, ui, uiStates }: CoverageInput, options: CoverageOptions = {}): CoverageReport {
   const languages = TARGET_LANGUAGES.filter((lang) => !options.languages || options.languages.includes(lang));
   const chosen = standards.filter((s) => !options.collection || s.collection === options.collection);
   const records = chosen.map((standard) => recordCoverage(standard, languages));
@@ -62,7 +64,7 @@ export function computeCoverage({ standards, ui }: CoverageInput, options: Cover
       }
     }
   }
-  return { languages, collection: options.collection, records, totals, byCollection, bySection, ui: uiCoverage(ui, languages) };
+  return { languages, collection: options.collection, records, totals, byCollection, bySection, ui: uiCoverage(ui, languages, uiStates) };
 }
 
 function recordCoverage(standard: CourseStandard, languages: readonly TargetLanguage[]): RecordCoverage {

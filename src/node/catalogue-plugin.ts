@@ -10,7 +10,7 @@ import { formatProblems } from '../domain/problems.ts';
 import { summarize } from '../domain/summary.ts';
 import { validateCatalogue } from '../domain/validate-catalogue.ts';
 import type { Catalogue } from '../domain/catalogue.ts';
-import { readUiStrings } from './read-locales.ts';
+import { readUiStates, readUiStrings } from './read-locales.ts';
 import { readStandardFiles } from './read-standards.ts';
 import { buildSearchSources } from './search-sources.ts';
 
@@ -109,7 +109,7 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
       }
       if (id === `\0${COVERAGE}`) {
         // Computed here, so the coverage page gets the figures without loading any record's texts.
-        const report = computeCoverage({ standards: load().standards, ui: readUiStrings(root) });
+        const report = computeCoverage({ standards: load().standards, ui: readUiStrings(root), uiStates: readUiStates(root) });
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(report))});`;
       }
       if (id === `\0${REVIEW_QUEUE}`) {

@@ -3,6 +3,8 @@ import { openRecordDocument } from '../../src/domain/coverage-record-edit.ts';
 import { TARGET_LANGUAGES, textStatuses } from '../../src/domain/coverage-state.ts';
 import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
 import { readStandardFiles } from '../../src/node/read-standards.ts';
+import { uiCoverage } from '../../src/domain/coverage-ui.ts';
+import { readUiStates, readUiStrings } from '../../src/node/read-locales.ts';
 
 const files = readStandardFiles(process.cwd());
 const standards = validateCatalogue(files).catalogue?.standards ?? [];
@@ -23,5 +25,10 @@ describe('the shipped catalogue, for translation coverage', () => {
     const records = files.filter((f) => /^standards\/[a-z-]+\/[A-Z]+-\d+\.yaml$/.test(f.path));
     expect(records).toHaveLength(standards.length);
     expect(records.filter((f) => !openRecordDocument(f.text)).map((f) => f.path)).toEqual([]);
+  });
+
+  it('records a state and the Chinese fingerprint of every Lao and English interface string, and none is stale', () => {
+    const ui = uiCoverage(readUiStrings(process.cwd()), TARGET_LANGUAGES, readUiStates(process.cwd()));
+    expect(ui.stale.map((s) => `${s.namespace}:${s.key}`), 'run npm run fingerprint after changing locales/').toEqual([]);
   });
 });

@@ -11,11 +11,12 @@ type Tag = 'p' | 'li' | 'dd' | 'span';
 /**
  * One text of a record: it carries its path (so a link can point at it), is marked when a reviewer was sent to
  * it, and ends with a discreet mark of its translation state when it is a translation (machine, draft, reviewed,
- * approved; out of date when its Chinese changed), with the state in words for screen readers.
+ * approved; out of date when its Chinese changed), with the state in words for screen readers. The title shows
+ * no mark (`showState={false}`): a heading's name stays the title, and the translation banner gives its state.
  */
-export function TextBlock({ as: Element, path, lang, className, children }: { as: Tag; path: string; lang: string; className?: string; children: ReactNode }) {
+export function TextBlock({ as: Element, path, lang, className, children, showState = true }: { as: Tag; path: string; lang: string; className?: string; children: ReactNode; showState?: boolean }) {
   const { states, marked } = useContext(TextStatusContext);
-  const status = isTargetLanguage(lang) ? states?.[lang]?.[path] : undefined;
+  const status = showState && isTargetLanguage(lang) ? states?.[lang]?.[path] : undefined;
   const classes = [className, marked === path ? 'text--marked' : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <Element className={classes} data-text={path}>
