@@ -9,6 +9,10 @@ export function SiteFooter() {
       <p className="offline-notice" aria-live="polite">
         {t('offline.notice')}
       </p>
+      {/* Shown by the page's first script once everything is saved, without waiting for the app. */}
+      <p className="offline-ready" aria-live="polite">
+        {t('update.offlineReady')}
+      </p>
       <OfflineSwitch />
       <p>{t('footer')}</p>
     </footer>
