@@ -45,8 +45,14 @@ const wake = wakeOnIntent({
 // (the app shell the service worker serves, a page with filters or a search) needs the app to show anything.
 if (!container.hasAttribute(PRERENDERED_ATTRIBUTE) || window.location.search) void wake();
 
-// News from the service worker (offline ready, an update waiting) is shown by the app, so it wakes the app.
-serviceWorkerNews.subscribe(() => void wake());
+// News from the service worker: "saved for offline use" is a quiet line in the prerendered footer, shown here
+// without waking the app (that would cost a slow phone the whole app for one sentence); an update waiting needs
+// the app's prompt, so it wakes the app.
+serviceWorkerNews.subscribe(() => {
+  const news = serviceWorkerNews.get();
+  document.documentElement.toggleAttribute('data-offline-ready', news.offlineReady);
+  if (news.updateWaiting) void wake();
+});
 // Registered once the page is idle, so the precaching does not compete with the first view on a slow connection;
 // and only if the reader keeps the catalogue for offline use (offline-choice.ts: off under Save-Data).
 if (keepsOffline()) {

@@ -34,7 +34,10 @@ export function chooseOffline(keep: boolean): void {
     // Storage unavailable (private mode): the choice holds for this page only.
   }
   if (keep) registerServiceWorker();
-  else void dropOfflineCopy();
+  else {
+    document.documentElement.removeAttribute('data-offline-ready');
+    void dropOfflineCopy();
+  }
   for (const listener of listeners) listener();
 }
 

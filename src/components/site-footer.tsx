@@ -11,6 +11,10 @@ export function SiteFooter() {
       <p className="offline-notice" aria-live="polite">
         {t('offline.notice')}
       </p>
+      {/* Shown by the page's first script once everything is saved, without waiting for the app. */}
+      <p className="offline-ready" aria-live="polite">
+        {t('update.offlineReady')}
+      </p>
       <OfflineSwitch />
       <p>{t('footer')}</p>
       {/* Shown by the first-view loader (src/boot) if the app cannot be started: the page is prerendered, so the

@@ -28,6 +28,6 @@ export function useFocusHeadingOnNavigate(): void {
 
 /** `/lo/standards/LCS-01` and `/zh/standards/LCS-01`; also true for the very same path. */
 function samePageInAnotherLanguage(from: string, to: string): boolean {
-  const withoutLanguage = (path: string) => path.split('/').filter((segment) => !isLanguage(segment)).join('/');
+  const withoutLanguage = (path: string) => path.split('/').filter((segment) => segment && !isLanguage(segment)).join('/');
   return withoutLanguage(from) === withoutLanguage(to);
 }

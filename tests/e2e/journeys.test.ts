@@ -20,6 +20,8 @@ describe.skipIf(!inject('browser'))('journeys in a real browser', () => {
     await page.waitForURL(`${base}/lo`);
     expect(await page.getAttribute('html', 'lang')).toBe('lo');
     await page.getByRole('link', { name: 'ເບິ່ງລາຍການ' }).first().click();
+    // On a phone the filters are folded above the results.
+    await page.getByText('ຕົວກັ່ນຕອງ', { exact: true }).first().click();
     await page.getByRole('list', { name: 'ຂະແໜງ' }).getByRole('link', { name: /ເຕັກໂນໂລຊີທາງລົດໄຟ/ }).click();
     await page.waitForURL(/field=railway/);
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('7 ມາດຕະຖານ');
@@ -27,7 +29,7 @@ describe.skipIf(!inject('browser'))('journeys in a real browser', () => {
     await page.waitForURL(`${base}/lo/standards/LCS-07`);
     await page.getByRole('navigation', { name: 'ສະແດງຄຽງຄູ່ກັບ' }).getByRole('link', { name: 'ພາສາຈີນ' }).click();
     await page.waitForURL(/compare=zh/);
-    const second = page.locator('#units .parallel__column--second');
+    const second = page.locator('#units .pair__second').first();
     expect(await second.getAttribute('lang')).toBe('zh');
     expect(await second.textContent()).toMatch(/[\u4e00-\u9fff]{4}/);
     // No horizontal scrolling on a 360 px phone, even with two columns' worth of Lao and Chinese.

@@ -46,3 +46,31 @@ export async function press(page: Page, device: Device, selector: string): Promi
   if (device === 'phone') await page.locator(selector).tap();
   else await page.locator(selector).click();
 }
+
+/** Resolves once no request has been in flight for `quietMs`: a preload, say, has finished. */
+export async function settle(page: Page, quietMs = 400, timeoutMs = 20_000): Promise<void> {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const up = () => {
+    inFlight++;
+    lastChange = Date.now();
+  };
+  const down = () => {
+    inFlight--;
+    lastChange = Date.now();
+  };
+  page.on('request', up);
+  page.on('requestfinished', down);
+  page.on('requestfailed', down);
+  try {
+    const start = Date.now();
+    while (inFlight > 0 || Date.now() - lastChange < quietMs) {
+      if (Date.now() - start > timeoutMs) throw new Error('the page kept loading');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    page.off('request', up);
+    page.off('requestfinished', down);
+    page.off('requestfailed', down);
+  }
+}

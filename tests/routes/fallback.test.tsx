@@ -1,3 +1,4 @@
+import { SECTION_IDS } from '../../src/domain/sections.ts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { summarize } from '../../src/domain/summary.ts';
@@ -25,7 +26,9 @@ describe('a record not yet translated into the page language', () => {
     const title = screen.getByRole('heading', { level: 1 });
     expect(title.textContent).toBe('Battery maintenance');
     expect(title.getAttribute('lang')).toBe('en');
-    container.querySelectorAll('.parallel__column').forEach((column) => expect(column.getAttribute('lang')).toBe('en'));
+    const sections = container.querySelectorAll('.standard-section > div[lang]');
+    expect(sections.length).toBe(SECTION_IDS.length);
+    sections.forEach((section) => expect(section.getAttribute('lang')).toBe('en'));
     // The interface itself stays Lao.
     expect(screen.getByRole('heading', { level: 2, name: 'ເນື້ອໃນຂອງຫຼັກສູດ' })).toBeTruthy();
   });

@@ -11,7 +11,7 @@ export function OnThisPage() {
   const { t } = useTranslation('standard');
   const disclosure = useRef<HTMLDetailsElement>(null);
   return (
-    <details className="on-this-page" ref={disclosure}>
+    <details className="on-this-page" ref={disclosure} data-not-a-place="">
       <summary>{t('onThisPage')}</summary>
       <nav aria-label={t('contents')}>
         <ol>

@@ -18,7 +18,9 @@ export function useKeepReadingPlace(): void {
       router.subscribe('onRendered', () => {
         const place = pending;
         pending = undefined;
-        if (place) returnToReadingPlace(document, place);
+        if (!place) return;
+        // The router says "rendered" as it commits; the other language's text is in the page by the next frame.
+        requestAnimationFrame(() => returnToReadingPlace(document, place));
       }),
     [router],
   );
