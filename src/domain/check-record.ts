@@ -93,7 +93,7 @@ function checkHistory(record: CourseStandard, _vocabularies: Vocabularies, repor
 /** `textStates` and `fingerprints` may only name texts the language has; an override must differ from the default. */
 function checkPerTextMaps(record: CourseStandard, _vocabularies: Vocabularies, report: Report) {
   for (const lang of TARGETS) {
-    for (const map of ['textStates', 'fingerprints'] as const) {
+    for (const map of ['textStates', 'fingerprints', 'reviews'] as const) {
       const entries = record[map]?.[lang];
       if (!entries) continue;
       if (!record.text[lang]) {
@@ -103,6 +103,10 @@ function checkPerTextMaps(record: CourseStandard, _vocabularies: Vocabularies, r
       for (const path of Object.keys(entries)) {
         if (textAt(record.text[lang], path) === undefined) report([map, lang, path], `names a text that text.${lang} does not have`);
       }
+    }
+    for (const path of Object.keys(record.reviews?.[lang] ?? {})) {
+      const state = record.textStates?.[lang]?.[path] ?? record.translation[lang];
+      if (state !== 'reviewed' && state !== 'approved') report(['reviews', lang, path], `names a reviewer, but the text is ${state ?? 'missing'}, not reviewed`);
     }
     for (const [path, state] of Object.entries(record.textStates?.[lang] ?? {})) {
       if (state === record.translation[lang]) report(['textStates', lang, path], `is ${state}, the same as translation.${lang}: leave it out`);

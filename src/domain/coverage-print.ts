@@ -51,6 +51,8 @@ export function formatCoverage(report: CoverageReport): string {
     'Interface strings (locales/): Chinese is the source; states and fingerprints in locales/translation-states.json.',
     ...table([['language', 'measure', 'total', ...COVERAGE_BUCKETS, 'translated'], ...tallyRows('', report.ui.tallies, languages, COVERAGE_BUCKETS)]),
   ];
+  lines.push(report.reviews.length ? 'Reviewed by a person:' : 'No text has been reviewed by a person yet.');
+  for (const r of report.reviews) lines.push(`  ${r.id}  ${r.lang}  ${r.by}  ${r.date}`);
   if (report.ui.stale?.length) {
     lines.push('Out-of-date interface strings (the Chinese changed since):');
     for (const s of report.ui.stale) lines.push(`  ${s.namespace}:${s.key}  out of date in ${s.staleIn.join(', ')}  ${s.source}`);

@@ -78,6 +78,17 @@ export function setFingerprint(doc: Document, lang: TargetLanguage, path: string
   setOrdered(doc, mapAt(doc, ['fingerprints', lang], [TOP_LEVEL_ORDER, LANGUAGES]), path, value, pathOrder);
 }
 
+/** Records who reviewed a text and when, or (undefined) removes what was recorded. */
+export function setReview(doc: Document, lang: TargetLanguage, path: string, review: { by: string; date: string } | undefined, pathOrder: readonly string[]): void {
+  if (review === undefined) {
+    if (doc.hasIn(['reviews', lang, path])) doc.deleteIn(['reviews', lang, path]);
+    deleteIfEmpty(doc, ['reviews', lang]);
+    deleteIfEmpty(doc, ['reviews']);
+    return;
+  }
+  setOrdered(doc, mapAt(doc, ['reviews', lang], [TOP_LEVEL_ORDER, LANGUAGES]), path, doc.createNode({ by: review.by, date: review.date }), pathOrder);
+}
+
 /**
  * Writes a language's state per text as compactly as it can: when every text has the same state that becomes the
  * record's `translation.<lang>`; otherwise the record keeps its state and `textStates` lists the texts that differ.

@@ -32,6 +32,8 @@ export interface CoverageReport {
   byCollection: Partial<Record<Collection, ByLanguage>>;
   bySection: Partial<Record<CoverageSection, ByLanguage>>;
   ui: UiCoverage;
+  /** Texts a named person reviewed (from the reviewer's XLIFF notes), newest first. */
+  reviews: { id: string; lang: TargetLanguage; by: string; date: string }[];
 }
 
 export interface CoverageInput {
@@ -64,7 +66,10 @@ export function computeCoverage({ standards, ui, uiStates }: CoverageInput, opti
       }
     }
   }
-  return { languages, collection: options.collection, records, totals, byCollection, bySection, ui: uiCoverage(ui, languages, uiStates) };
+  const reviews = chosen
+    .flatMap((standard) => languages.flatMap((lang) => Object.entries(standard.reviews?.[lang] ?? {}).map(([path, review]) => ({ id: `${standard.id}/${path}`, lang, ...review }))))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return { languages, collection: options.collection, records, totals, byCollection, bySection, ui: uiCoverage(ui, languages, uiStates), reviews };
 }
 
 function recordCoverage(standard: CourseStandard, languages: readonly TargetLanguage[]): RecordCoverage {

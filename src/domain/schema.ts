@@ -100,6 +100,8 @@ export const courseStandardSchema = z.strictObject({
   }),
   /** Per translated text, the fingerprint of the Chinese it was translated from: a different one now means stale. */
   fingerprints: perTextOfTargets(z.string({ error: 'must be 8 hexadecimal digits in quotes' }).regex(FINGERPRINT, 'must be 8 hexadecimal digits (0-9, a-f)')),
+  /** Per reviewed text, who reviewed it and when, as the reviewer's XLIFF said (npm run xliff:import). */
+  reviews: perTextOfTargets(z.strictObject({ by: plainText, date: isoDate }, { error: 'must give by (the reviewer) and date' })),
 });
 export type CourseStandard = z.infer<typeof courseStandardSchema>;
 

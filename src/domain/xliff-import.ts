@@ -1,5 +1,5 @@
 import { fingerprint } from './coverage-fingerprint.ts';
-import { addLanguageText, openRecordDocument, setFingerprint, setText, setTextStates, writeRecordDocument } from './coverage-record-edit.ts';
+import { addLanguageText, openRecordDocument, setFingerprint, setReview, setText, setTextStates, writeRecordDocument } from './coverage-record-edit.ts';
 import { isTargetLanguage, stableId, stateOfText, textStatuses, type TargetLanguage, type TargetState, type TextState, type TextStatus } from './coverage-state.ts';
 import { textKeys, translatableTexts } from './coverage-texts.ts';
 import type { SourceFile } from './parse-yaml-file.ts';
@@ -12,6 +12,13 @@ export interface ImportedUnit {
   source: string;
   target?: string;
   state: XliffState;
+  /** The reviewer and date, from the unit's notes (`<note category="reviewer">`, `<note category="reviewed-on">`). */
+  review?: Review;
+}
+
+export interface Review {
+  by: string;
+  date: string;
 }
 
 export interface ImportInput {
@@ -43,6 +50,7 @@ interface Wanted {
   status: TextStatus;
   text?: string;
   state: TargetState;
+  review?: Review;
 }
 
 const primaryTag = (tag: string | undefined) => tag?.toLowerCase().split(/[-_]/)[0];
@@ -117,11 +125,20 @@ function collectUnits(standards: readonly CourseStandard[], units: readonly Impo
       );
       continue;
     }
+    if (unit.review && state !== 'reviewed') {
+      plan.problems.push(`${name}: names a reviewer (${unit.review.by}) but its state is ${unit.state}: mark it reviewed or final`);
+      continue;
+    }
+    if (unit.review && !/^\d{4}-\d{2}-\d{2}$/.test(unit.review.date)) {
+      plan.problems.push(`${name}: the reviewed-on note must be a date written YYYY-MM-DD, not ${JSON.stringify(unit.review.date)}`);
+      continue;
+    }
     const textChanged = !sameText(text, status.target);
-    if (!textChanged && (exportState(status).state === unit.state || (state === status.state && !status.stale))) continue;
+    const reviewChanged = unit.review !== undefined && JSON.stringify(unit.review) !== JSON.stringify(record.reviews?.[lang]?.[parsed.path]);
+    if (!textChanged && !reviewChanged && (exportState(status).state === unit.state || (state === status.state && !status.stale))) continue;
     let byPath = wanted.get(record.id);
     if (!byPath) wanted.set(record.id, (byPath = new Map()));
-    byPath.set(parsed.path, { status, text: textChanged ? text : undefined, state });
+    byPath.set(parsed.path, { status, text: textChanged ? text : undefined, state, review: unit.review });
   }
   return wanted;
 }
@@ -160,6 +177,8 @@ function editRecord(record: CourseStandard, file: SourceFile, lang: TargetLangua
   }
   setTextStates(doc, lang, states, recordState!, order);
   for (const [path, w] of byPath) setFingerprint(doc, lang, path, fingerprint(w.status.source), order);
+  // Who reviewed a text stays with it while it stays reviewed; a text moved to another state loses it.
+  for (const [path, w] of byPath) setReview(doc, lang, path, w.state === 'reviewed' ? (w.review ?? (w.text === undefined ? record.reviews?.[lang]?.[path] : undefined)) : undefined, order);
   return writeRecordDocument(doc);
 }
 

@@ -89,9 +89,14 @@ export function readXliff(xml: string): ReadXliff | { error: string } {
     }
     const targetProblem = target === undefined || target === '' ? undefined : textProblem(target);
     if (targetProblem) problems.push(`${name}: the target ${targetProblem}`);
+    const notes = children(unit, 'notes').flatMap((list) => children(list, 'note'));
+    const note = (category: string) => notes.find((n) => n.getAttribute('category') === category)?.textContent?.trim() || undefined;
+    const by = note('reviewer');
+    const review = by ? { by, date: note('reviewed-on') ?? '' } : undefined;
+    if (by && textProblem(by)) problems.push(`${name}: the reviewer note ${textProblem(by)}`);
     if (!parts.some((part) => part.localName === 'segment')) problems.push(`${name}: has no <segment>`);
     else if (!id) problems.push('a <unit> has no id');
-    else units.push({ id, source, target, state });
+    else units.push({ id, source, target, state, ...(review && { review }) });
   }
   return { srcLang: root.getAttribute('srcLang') ?? undefined, trgLang: root.getAttribute('trgLang') ?? undefined, units, problems };
 }

@@ -5,6 +5,7 @@ import report from 'virtual:coverage';
 import queues from 'virtual:review-queue';
 import { CoverageHeadline } from '../components/translation/coverage-headline.tsx';
 import { ReviewQueueList } from '../components/translation/review-queue-list.tsx';
+import { ReviewedBy } from '../components/translation/reviewed-by.tsx';
 import { CoverageFilter } from '../components/coverage-filter.tsx';
 import { CoverageRecords } from '../components/coverage-records.tsx';
 import { useSectionLabel } from '../components/coverage-section-label.ts';
@@ -80,6 +81,7 @@ function CoveragePage() {
       </section>
 
       <CoverageRecords report={report} />
+      <ReviewedBy reviews={report.reviews} />
       <CoverageUiStrings ui={report.ui} languages={languages} measure={measure} />
     </article>
   );
