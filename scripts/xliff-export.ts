@@ -7,15 +7,17 @@ import { dirname, resolve } from 'node:path';
 import { isTargetLanguage } from '../src/domain/coverage-state.ts';
 import { EXPORT_FILTERS, type ExportFilter } from '../src/domain/xliff-export.ts';
 import { selectionUnits } from '../src/domain/translation/text-selection.ts';
+import { uiExportFile } from '../src/domain/translation/ui-xliff.ts';
+import { readUiStates, readUiStrings } from '../src/node/read-locales.ts';
 import { writeFilesAtomically } from '../src/node/atomic-files.ts';
 import { fail, guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
 import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/selection-flags.ts';
 import { writeXliff } from '../src/domain/translation/xliff-write.ts';
 
-const USAGE = `Usage: npm run xliff:export -- --lang lo|en ${SELECTION_USAGE} [--only ${EXPORT_FILTERS.join(',')}] [--out FILE]`;
+const USAGE = `Usage: npm run xliff:export -- --lang lo|en ${SELECTION_USAGE} [--only ${EXPORT_FILTERS.join(',')}] [--out FILE]\n       npm run xliff:export -- --lang lo|en --ui [--out FILE]   (the interface strings)`;
 guardCommand();
-const { values } = readCommandLine(USAGE, { lang: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, ...SELECTION_OPTIONS });
+const { values } = readCommandLine(USAGE, { lang: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, ui: { type: 'boolean' }, ...SELECTION_OPTIONS });
 const { lang, only, out } = values;
 if (!isTargetLanguage(lang)) usageError(`--lang ${lang ?? '(missing)'}: use lo or en (Chinese is the source).`, USAGE);
 const filters = only?.split(',').map((f) => f.trim());
@@ -31,7 +33,10 @@ if (out !== undefined) {
 const { standards } = loadCatalogueOrExit();
 const selection = readSelection(lang as 'lo' | 'en', values, standards);
 if ('error' in selection) usageError(selection.error, USAGE);
-const files = selectionUnits(standards, selection as Exclude<typeof selection, { error: string }>, filters as ExportFilter[] | undefined);
+// --ui: the interface strings (locales/) instead of the records, in one <file id="ui">.
+const files = values.ui
+  ? [uiExportFile(readUiStrings(process.cwd()), readUiStates(process.cwd()), lang as 'lo' | 'en')]
+  : selectionUnits(standards, selection as Exclude<typeof selection, { error: string }>, filters as ExportFilter[] | undefined);
 const count = files.reduce((sum, f) => sum + f.units.length, 0);
 if (count === 0) {
   console.error('No text matches: nothing to export.');
@@ -44,7 +49,7 @@ if (out) {
   } catch (error) {
     fail(`${out}: could not be written (${(error as Error).message})`);
   }
-  console.error(`Wrote ${count} texts of ${files.length} records to ${out}.`);
+  console.error(values.ui ? `Wrote ${count} interface strings to ${out}.` : `Wrote ${count} texts of ${files.length} records to ${out}.`);
 } else {
   process.stdout.write(xml);
 }

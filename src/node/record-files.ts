@@ -30,10 +30,11 @@ export function readEditableCatalogue(root: string): EditableCatalogue | { probl
  * Writes edited record files only if the catalogue they make still validates: all of them or, with the problems
  * returned, none. A write that fails part way (disk full) throws and leaves every file as it was.
  */
-export function writeIfValid(root: string, files: readonly SourceFile[], edited: readonly SourceFile[], ops?: WriteOperations): Problem[] {
+export function writeIfValid(root: string, files: readonly SourceFile[], edited: readonly SourceFile[], ops?: WriteOperations, alongside: readonly SourceFile[] = []): Problem[] {
   const byPath = new Map(edited.map((f) => [f.path, f]));
   const result = validateCatalogue(files.map((f) => byPath.get(f.path) ?? f));
   if (!result.catalogue) return result.problems;
-  writeFilesAtomically(edited.map((file) => ({ path: join(root, file.path), text: file.text })), ops);
+  // Files outside standards/ changed by the same operation (locale files) are written in the same all-or-none step.
+  writeFilesAtomically([...edited, ...alongside].map((file) => ({ path: join(root, file.path), text: file.text })), ops);
   return [];
 }

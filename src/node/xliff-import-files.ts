@@ -3,7 +3,11 @@ import { formatProblem } from '../domain/problems.ts';
 import { planImport, type TextChange } from '../domain/xliff-import.ts';
 import type { WriteOperations } from './atomic-files.ts';
 import { readEditableCatalogue, writeIfValid } from './record-files.ts';
-import { readXliff } from './xliff-read.ts';
+import { readXliff, type ReadXliff } from './xliff-read.ts';
+import type { SourceFile } from '../domain/parse-yaml-file.ts';
+import { isTargetLanguage } from '../domain/coverage-state.ts';
+import { isUiUnitId, planUiImport } from '../domain/translation/ui-xliff.ts';
+import { readUiStates, readUiStrings, UI_STATES_FILE, uiStatesText } from './read-locales.ts';
 
 export interface ImportResult {
   /** When there are any, no file was written. */
@@ -24,15 +28,29 @@ export function importXliff(root: string, xml: string, lang?: TargetLanguage, op
   if ('problems' in editable) return refused(['the catalogue has problems of its own; fix them first:', ...editable.problems.map(formatProblem)]);
   const read = readXliff(xml);
   if ('error' in read) return refused([read.error]);
-  const plan = planImport({ standards: editable.catalogue.standards, fileOf: editable.fileOf, xliff: read, lang });
-  const problems = [...read.problems, ...plan.problems];
+  const recordUnits = read.units.filter((unit) => !isUiUnitId(unit.id));
+  const plan = planImport({ standards: editable.catalogue.standards, fileOf: editable.fileOf, xliff: { ...read, units: recordUnits }, lang });
+  const ui = uiImport(root, read, plan);
+  const problems = [...read.problems, ...plan.problems, ...ui.problems];
   if (problems.length > 0) return refused(problems, plan.warnings);
   let invalid;
   try {
-    invalid = writeIfValid(root, editable.files, plan.edited, ops);
+    invalid = writeIfValid(root, editable.files, plan.edited, ops, ui.files);
   } catch (error) {
     return refused([`could not write the record files (${(error as Error).message}): every record file is as it was`], plan.warnings);
   }
   if (invalid.length > 0) return refused(['the records would not validate after this import:', ...invalid.map(formatProblem)], plan.warnings);
-  return { problems: [], warnings: plan.warnings, changes: plan.changes, written: plan.edited.map((f) => f.path) };
+  return { problems: [], warnings: plan.warnings, changes: [...plan.changes, ...ui.changes], written: [...plan.edited, ...ui.files].map((f) => f.path) };
+}
+
+/** The interface-string units of the file (`ui:…`): the locale files and states file they change. */
+function uiImport(root: string, read: ReadXliff, recordPlan: { problems: string[] }): { problems: string[]; files: SourceFile[]; changes: TextChange[] } {
+  const units = read.units.filter((unit) => isUiUnitId(unit.id));
+  const lang = read.trgLang?.toLowerCase().split(/[-_]/)[0];
+  if (units.length === 0 || !isTargetLanguage(lang) || recordPlan.problems.length > 0) return { problems: [], files: [], changes: [] };
+  const strings = readUiStrings(root);
+  const plan = planUiImport(strings, readUiStates(root), units, lang);
+  const files: SourceFile[] = [...plan.namespaces].map(([namespace, tree]) => ({ path: `locales/${lang}/${namespace}.json`, text: `${JSON.stringify(tree, null, 2)}\n` }));
+  if (plan.statesChanged) files.push({ path: UI_STATES_FILE, text: uiStatesText(plan.states) });
+  return { problems: plan.problems, files, changes: plan.changes };
 }
