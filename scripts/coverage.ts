@@ -1,4 +1,4 @@
-// npm run coverage [-- --json | --csv] [--lang lo[,en]] [--collection lao-course] [--min lo=80,en=95]
+// npm run translation:coverage [-- --json | --csv] [--lang lo[,en]] [--collection lao-course] [--min lo=80,en=95]
 // Translation coverage of the records and of the interface strings: the figures of the /coverage page.
 import { computeCoverage } from '../src/domain/coverage.ts';
 import { coverageCsv } from '../src/domain/coverage-csv.ts';
@@ -12,10 +12,12 @@ import { readUiStates, readUiStrings } from '../src/node/read-locales.ts';
 import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/selection-flags.ts';
 import { selectionCsv } from '../src/domain/translation/text-selection.ts';
 
-const USAGE = `Usage: npm run coverage -- [--json | --csv] [--lang lo,en] [--collection lao-course] [--min lo=80,en=95]\n       npm run coverage -- --csv --lang lo|en ${SELECTION_USAGE}`;
+const USAGE = `Usage: npm run translation:coverage -- [--json | --csv] [--lang lo,en] [--collection lao-course] [--min lo=80,en=95]\n       npm run translation:coverage -- --csv --lang lo|en ${SELECTION_USAGE}`;
 const fail = (message: string): never => usageError(message, USAGE);
 
 guardCommand();
+// `npm run coverage` reads like test coverage; it stays as an alias of translation:coverage, and says so.
+if (process.env.npm_lifecycle_event === 'coverage') console.error('note: `npm run coverage` is now `npm run translation:coverage` (translation coverage, not test coverage).');
 const { values } = readCommandLine(USAGE, { json: { type: 'boolean' }, csv: { type: 'boolean' }, lang: { type: 'string' }, min: { type: 'string' }, ...SELECTION_OPTIONS });
 const { json, csv, lang, collection, min } = values;
 const selecting = values.field !== undefined || values.records !== undefined || values.state !== undefined;

@@ -48,7 +48,7 @@ export interface CoverageOptions {
   collection?: Collection;
 }
 
-/** The one computation behind the coverage page, `npm run coverage` and its CSV: every figure comes from here. */
+/** The one computation behind the coverage page, `npm run translation:coverage` and its CSV: every figure comes from here. */
 export function computeCoverage({ standards, ui, uiStates }: CoverageInput, options: CoverageOptions = {}): CoverageReport {
   const languages = TARGET_LANGUAGES.filter((lang) => !options.languages || options.languages.includes(lang));
   const chosen = standards.filter((s) => !options.collection || s.collection === options.collection);

@@ -7,7 +7,7 @@ const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const coverage = (...args: string[]) => spawnSync(tsx, ['scripts/coverage.ts', ...args], { encoding: 'utf8' });
 
 // Each case runs the script through tsx on the real catalogue.
-describe('npm run coverage', { timeout: 30_000 }, () => {
+describe('npm run translation:coverage', { timeout: 30_000 }, () => {
   it('passes a deployment whose languages meet their minimum, and fails one that does not, saying which', () => {
     const met = coverage('--min', 'lo=100,en=100');
     expect(met.status).toBe(0);
@@ -26,5 +26,12 @@ describe('npm run coverage', { timeout: 30_000 }, () => {
     const bad = coverage('--lang', 'zh');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^--lang zh: use lo, en or lo,en/);
+  });
+
+  it('answers to its old name, npm run coverage, with a one-line notice of the new one', () => {
+    const viaNpm = spawnSync('npm', ['run', '--silent', 'coverage', '--', '--json'], { encoding: 'utf8' });
+    expect(viaNpm.status).toBe(0);
+    expect(viaNpm.stderr).toBe('note: `npm run coverage` is now `npm run translation:coverage` (translation coverage, not test coverage).\n');
+    expect(JSON.parse(viaNpm.stdout).languages).toEqual(['lo', 'en']);
   });
 });

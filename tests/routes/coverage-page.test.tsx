@@ -40,7 +40,7 @@ function expected(source: CoverageReport, measure: Measure) {
   );
 }
 
-describe('the coverage page and npm run coverage', () => {
+describe('the coverage page and npm run translation:coverage', () => {
   it('compute the very same report', () => {
     expect(report).toEqual(cli);
   });

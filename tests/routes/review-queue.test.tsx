@@ -69,7 +69,7 @@ describe('the coverage page tells staff what to do next', () => {
     renderApp('/en/coverage?rcollection=lao-course&rstate=machine');
     const section = await screen.findByRole('region', { name: 'Next to review' });
     expect(section.querySelector('pre')?.textContent).toBe(
-      'npm run coverage -- --csv --lang lo --collection lao-course --state machine\nnpm run xliff:export -- --lang lo --collection lao-course --state machine',
+      'npm run translation:coverage -- --csv --lang lo --collection lao-course --state machine\nnpm run xliff:export -- --lang lo --collection lao-course --state machine',
     );
     expect(within(section).getByText(/npm run xliff:import FILE/)).toBeTruthy();
   });

@@ -9,5 +9,5 @@ export function selectionCommand(selection: TextSelection, format: 'csv' | 'xlif
     selection.records?.length && `--records ${selection.records.join(',')}`,
     selection.states?.length && `--state ${selection.states.join(',')}`,
   ].filter(Boolean);
-  return format === 'csv' ? `npm run coverage -- --csv ${flags.join(' ')}` : `npm run xliff:export -- ${flags.join(' ')}`;
+  return format === 'csv' ? `npm run translation:coverage -- --csv ${flags.join(' ')}` : `npm run xliff:export -- ${flags.join(' ')}`;
 }
