@@ -44,6 +44,8 @@ describe.skipIf(!inject('browser'))('coverage for staff, in a real browser', () 
     context = await launchContext({ locale: 'lo-LA', viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${base}/lo/coverage?rcollection=co-developed`);
+    // The prerendered page lists every collection; the app shows the filtered list.
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     const first = page.locator('.review-queue__list a').first();
     const target = new URL((await first.getAttribute('href'))!, base);
     await first.click();

@@ -33,7 +33,8 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) return void res.writeHead(301, { Location: `${path}/` }).end();
+      // As real hosts do, the redirect to the directory keeps the query (?compare=zh).
+      if (!path.endsWith('/')) return void res.writeHead(301, { Location: `${path}/${new URL(req.url ?? '/', 'http://x').search}` }).end();
       return send(join(file, 'index.html'), 200);
     }
     if (existsSync(file)) return send(file, 200);
