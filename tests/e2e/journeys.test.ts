@@ -77,7 +77,7 @@ describe.skipIf(!inject('browser'))('journeys in a real browser', () => {
     const page = await context.newPage();
     await page.goto(`${base}/zh/coverage`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.getByRole('link', { name: '老挝文' }).first().click();
+    await page.getByRole('link', { name: '老挝文', exact: true }).first().click();
     await page.waitForURL(/lang=lo/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /CSV/ }).first().click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
