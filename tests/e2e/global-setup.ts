@@ -20,13 +20,15 @@ export default async function setup(project: TestProject) {
     const line = '!'.repeat(78);
     console.warn(`\n${line}\n!! No Chromium found: the browser end-to-end, accessibility, offline and security tests are\n!! SKIPPED. Install it (apt-get install chromium) or set CHROMIUM_PATH; REQUIRE_BROWSER=1 makes this fail.\n${line}\n`);
   }
+  // No browser, no browser tests: the site is not built for nothing (the tests that read it are skipped too).
+  project.provide('browser', Boolean(chromiumPath));
+  if (!chromiumPath) return;
   if (process.env.E2E_SKIP_BUILD !== '1') execSync('npm run build', { stdio: 'inherit' });
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const previewUrl = server.resolvedUrls!.local[0].replace(/\/$/, '');
   const plain = await startStaticServer(join(process.cwd(), 'dist'));
   project.provide('previewUrl', previewUrl);
   project.provide('staticUrl', plain.url);
-  project.provide('browser', Boolean(chromiumPath));
   return async () => {
     await server.close();
     plain.server.close();
