@@ -72,7 +72,8 @@ export function StandardPage({ standard }: { standard: ReaderStandard }) {
         </p>
       )}
       <TranslationBanner standard={standard} shown={main.lang} pageUrl={urls.canonical} />
-      <details className="all-facts">
+      {/* The reader may open it before the app takes over: React must not call that a mismatch. */}
+      <details className="all-facts" suppressHydrationWarning>
         <summary>{t('standard:allFacts')}</summary>
         <StandardFacts standard={standard} />
       </details>

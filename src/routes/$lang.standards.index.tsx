@@ -31,8 +31,9 @@ function BrowsePage() {
     <div className="browse">
       <h1>{t('title')}</h1>
       <div className="browse__layout">
-        {/* On a phone the filters fold away so the results come first; from tablet width up they are a sidebar. */}
-        <details className="filters">
+        {/* On a phone the filters fold away so the results come first; from tablet width up they are a sidebar. The
+            reader may open them before the app takes over (suppressHydrationWarning: not a mismatch). */}
+        <details className="filters" suppressHydrationWarning>
           <summary className="filters__toggle">
             {t('filtersHeading')}
             {activeCount > 0 && <span className="filters__active"> ({activeCount})</span>}

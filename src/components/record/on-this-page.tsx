@@ -11,7 +11,8 @@ export function OnThisPage() {
   const { t } = useTranslation('standard');
   const disclosure = useRef<HTMLDetailsElement>(null);
   return (
-    <details className="on-this-page" ref={disclosure} data-not-a-place="">
+    // suppressHydrationWarning: the reader may have opened it before the app took over.
+    <details className="on-this-page" ref={disclosure} data-not-a-place="" suppressHydrationWarning>
       <summary>{t('onThisPage')}</summary>
       <nav aria-label={t('contents')}>
         <ol>
