@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTargetLanguage } from '../../domain/coverage-state.ts';
+import { splitAtLaoRepeatMarks } from '../../domain/lao-line-breaks.ts';
 import type { ReaderTextState, ReaderTextStates } from '../../domain/translation/reader-text-states.ts';
 
 /** The record's per-text translation states and the text a reviewer was sent to (`?text=`), for every text below. */
@@ -20,13 +21,19 @@ export function TextBlock({ as: Element, path, lang, className, children, showSt
   const classes = [className, marked === path ? 'text--marked' : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <Element className={classes} data-text={path}>
-      {children}
+      {typeof children === 'string' ? <KeepRepeatMarks text={children} /> : children}
       {status && <TextStateMark state={status.state} stale={Boolean(status.stale)} />}
     </Element>
   );
 }
 
 type MarkedState = ReaderTextState['state'];
+
+/** The text as written, with each ໆ kept on the line of the word it repeats. */
+function KeepRepeatMarks({ text }: { text: string }) {
+  if (!text.includes('ໆ')) return text;
+  return splitAtLaoRepeatMarks(text).map((piece, i) => (piece.keepTogether ? <span key={i} className="nobreak">{piece.text}</span> : piece.text));
+}
 
 function TextStateMark({ state, stale }: { state: MarkedState; stale: boolean }) {
   const { t, i18n } = useTranslation('standard');
