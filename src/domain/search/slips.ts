@@ -1,0 +1,117 @@
+/**
+ * How many slips a query term may carry, and the edit distances that count them. A slip is a dropped, added,
+ * wrong or swapped (adjacent) character: the optimal-string-alignment distance, so `mainetnance` is one slip
+ * from `maintenance`, not two.
+ */
+
+/**
+ * Roughly one slip per five characters. Four characters or fewer must match exactly: in Lao a changed tone mark
+ * or vowel in one short word is another word (ຂ່າວ news, ຂາວ white), and in any script a slip in a short word
+ * leaves too little to recognise it by.
+ */
+export function slipBudget(length: number): number {
+  return length <= 4 ? 0 : Math.ceil(length / 5);
+}
+
+export interface WordAlignment {
+  /** Slips between the term and the whole word. */
+  whole: number;
+  /** Slips between the term and the word's best prefix (the term typed so far). */
+  prefix: number;
+}
+
+/** Distances of `term` to `word` and to `word`'s best prefix, each capped at `max + 1`. */
+export function alignWord(term: string, word: string, max: number): WordAlignment {
+  const m = term.length;
+  const n = word.length;
+  const over = max + 1;
+  if (m - n > max) return { whole: over, prefix: over };
+  let prev2 = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let row = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    row[0] = i;
+    let rowMin = i;
+    const a = term.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const b = word.charCodeAt(j - 1);
+      let v = prev[j - 1] + (a === b ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+      if (i > 1 && j > 1 && a === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === b && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return { whole: over, prefix: over };
+    [prev2, prev, row] = [prev, row, prev2];
+  }
+  let prefix = over;
+  for (let j = 0; j <= n; j++) if (prev[j] < prefix) prefix = prev[j];
+  return { whole: Math.min(prev[n], over), prefix };
+}
+
+export interface FoundRun {
+  slips: number;
+  /** [start, end) in the searched text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The best occurrence of `pattern` anywhere in `text` with at most `max` slips (Sellers' algorithm with
+ * Ukkonen's cut-off: only the rows that can still stay within `max` are computed, so the work is about
+ * text length × (max + 1)). Stops at the first one-slip match: callers look for exact matches with indexOf first.
+ */
+export function findApproximate(pattern: string, text: string, max: number): FoundRun | undefined {
+  const m = pattern.length;
+  if (m === 0 || max <= 0) return undefined;
+  const big = max + 1;
+  let prev2 = new Int32Array(m + 1).fill(big);
+  let prev = new Int32Array(m + 1).fill(big);
+  let col = new Int32Array(m + 1).fill(big);
+  let prev2Start = new Int32Array(m + 1);
+  let prevStart = new Int32Array(m + 1);
+  let colStart = new Int32Array(m + 1);
+  for (let i = 0; i <= Math.min(m, max); i++) prev[i] = i;
+  let top = Math.min(m, max);
+  let best: FoundRun | undefined;
+  for (let j = 1; j <= text.length; j++) {
+    const b = text.charCodeAt(j - 1);
+    col[0] = 0;
+    colStart[0] = j;
+    const limit = Math.min(m, top + 1);
+    for (let i = 1; i <= limit; i++) {
+      const a = pattern.charCodeAt(i - 1);
+      let v = prev[i - 1] + (a === b ? 0 : 1);
+      let s = prevStart[i - 1];
+      if (col[i - 1] + 1 < v) {
+        v = col[i - 1] + 1;
+        s = colStart[i - 1];
+      }
+      if (i <= top && prev[i] + 1 < v) {
+        v = prev[i] + 1;
+        s = prevStart[i];
+      }
+      if (i > 1 && j > 1 && a === text.charCodeAt(j - 2) && pattern.charCodeAt(i - 2) === b && prev2[i - 2] + 1 < v) {
+        v = prev2[i - 2] + 1;
+        s = prev2Start[i - 2];
+      }
+      col[i] = v > big ? big : v;
+      colStart[i] = s;
+    }
+    for (let i = limit + 1; i <= Math.min(m, top + 1); i++) col[i] = big;
+    let newTop = limit;
+    while (newTop > 0 && col[newTop] > max) newTop--;
+    if (limit === m && col[m] <= max && (!best || col[m] < best.slips)) {
+      best = { slips: col[m], start: colStart[m], end: j };
+      if (best.slips <= 1) return best;
+    }
+    // Rows above the new top are out of reach; mark them so the next column does not read stale values.
+    for (let i = newTop + 1; i <= limit; i++) col[i] = big;
+    top = newTop;
+    [prev2, prev, col] = [prev, col, prev2];
+    [prev2Start, prevStart, colStart] = [prevStart, colStart, prev2Start];
+  }
+  return best;
+}
