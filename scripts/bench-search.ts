@@ -7,7 +7,7 @@ import { searchCatalogue } from '../src/domain/search/search.ts';
 import { queryVariants } from '../src/domain/search/simplified.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
 import { buildSearchSources } from '../src/node/search-sources.ts';
-import { LABELLED_QUERIES } from '../tests/search/labelled-queries.ts';
+import { LABELLED_QUERIES } from './lib/labelled-queries.ts';
 import { naiveEngine } from './bench/naive-engine.ts';
 import { syntheticSources } from './bench/synthetic-sources.ts';
 

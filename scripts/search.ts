@@ -3,7 +3,7 @@
 import { createInterface } from 'node:readline';
 import { buildSearchIndex } from '../src/domain/search/search-index.ts';
 import { searchCatalogue } from '../src/domain/search/search.ts';
-import { queryVariants } from '../src/domain/search/simplified.ts';
+import { prepareQuery } from '../src/domain/search/prepare-query.ts';
 import { pickLocalized } from '../src/domain/localize.ts';
 import { buildSearchSources } from '../src/node/search-sources.ts';
 import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
@@ -17,7 +17,7 @@ const lang = langFlag >= 0 && isLanguage(langArg) ? langArg : 'en';
 const query = args.filter((a, i) => !a.startsWith('--') && (langFlag < 0 || i !== langFlag + 1)).join(' ');
 
 const index = buildSearchIndex(buildSearchSources(loadCatalogueOrExit()));
-const run = async (q: string) => searchCatalogue(index, q, { variants: await queryVariants(index, q) });
+const run = async (q: string) => searchCatalogue(index, q, await prepareQuery(index, q));
 
 if (json) {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {

@@ -2,7 +2,7 @@ import type { Language } from '../languages.ts';
 import { queryTerms } from './latin-words.ts';
 import { compactText, hasThai, shiftThaiToLao } from './normalize.ts';
 import { termGrams, type MatchField, type SearchIndex } from './search-index.ts';
-import { alignWord, findApproximate, slipBudget } from './slips.ts';
+import { alignWord, findApproximate, slipBudget, unspacedSlipBudget } from './slips.ts';
 import { entrySnippet, type EntryMark, type Snippet } from './snippet.ts';
 
 export interface SearchHit {
@@ -62,14 +62,16 @@ export function searchCatalogue(index: SearchIndex, rawQuery: string, options: S
   const limit = options.limit ?? 20;
   const query = rawQuery.slice(0, MAX_QUERY);
   const best = new Map<number, Best>();
-  const queryLength = compactText(query).length;
+  // Body text holding the query as typed, words in order, ranks above the same words apart.
+  const queryCompact = compactText(query);
+  const queryLength = queryCompact.length;
 
   const offer = (entry: number, match: EntryMatch) => {
     const e = index.entries[entry];
     const uncovered = Math.max(0, e.compact.length - queryLength) / Math.max(1, e.compact.length);
     const base =
       (match.exact ? 0 : 1) * 1e7 + CLASS[e.field] * 1e6 + Math.min(match.slips, 9) * 1e5 + ORDER[e.field] * 1e4 +
-      (options.lang && e.lang !== options.lang ? 1e3 : 0) + (e.field === 'body' ? 0 : Math.round(uncovered * 999));
+      (options.lang && e.lang !== options.lang ? 1e3 : 0) + (e.field === 'body' ? (e.compact.includes(queryCompact) ? 0 : 500) : Math.round(uncovered * 999));
     for (let r = 0; r < e.refs.length; r += 2) {
       const doc = e.refs[r];
       const current = best.get(doc);
@@ -115,7 +117,7 @@ function matchForm(index: SearchIndex, form: string, offer: Offer) {
   const { latin, unspaced } = queryTerms(form);
   if (latin.length === 0 && unspaced.length === 0) return;
   if (latin.length > 0 && unspaced.length === 0) matchPinyin(index, latin.join(''), offer);
-  const words = latin.map((term, i) => matchingWords(index, term, i === latin.length - 1));
+  const words = latin.map((term, i) => matchingWords(index, term, i === latin.length - 1, latin.length > 1));
   // A word that is nowhere in the catalogue, even with slips, means no record is about the query.
   if (words.some((w) => w.size === 0)) return tryJoinedWords(index, form, latin, unspaced, offer);
 
@@ -123,10 +125,10 @@ function matchForm(index: SearchIndex, form: string, offer: Offer) {
   if (unspaced.length > 0) {
     // Runs of Lao or Chinese are rarer than Latin words in this catalogue: they drive.
     const longest = unspaced.reduce((a, b) => (b.length > a.length ? b : a));
-    candidates = matchUnspaced(index, longest, index.scriptPostings, slipBudget(longest.length));
+    candidates = matchUnspaced(index, longest, index.scriptPostings, unspacedSlipBudget(longest.length));
   } else {
     const driver = words.reduce((a, b) => (postingsSize(index, b) < postingsSize(index, a) ? b : a));
-    candidates = entriesWithWords(index, driver);
+    candidates = entriesWithWords(index, driver, latin.join('').length <= 2 ? MAX_CANDIDATES / 10 : MAX_CANDIDATES);
   }
   let found = 0;
   for (const [entry, first] of candidates) {
@@ -155,10 +157,11 @@ function postingsSize(index: SearchIndex, words: Map<number, number>): number {
 }
 
 /** Vocabulary words a query word may stand for, with their slips: the word itself, or within its slip budget. */
-function matchingWords(index: SearchIndex, term: string, last: boolean): Map<number, number> {
+function matchingWords(index: SearchIndex, term: string, last: boolean, withOthers: boolean): Map<number, number> {
   const found = new Map<number, number>();
-  // A different number is a different thing, not a slip (LCS-99 is not LCS-09).
-  const budget = /\d/.test(term) ? 0 : slipBudget(term.length);
+  // A different number is a different thing, not a slip (LCS-99 is not LCS-09). Among other words, a four-letter
+  // word may carry one slip too (`wors` for works): the other words keep the query from wandering.
+  const budget = /\d/.test(term) ? 0 : term.length === 4 && withOthers ? 1 : slipBudget(term.length);
   // A word being typed is a prefix; so is any word of three letters or more ("hydro" for "hydropower").
   const prefix = last || term.length >= 3;
   const order = index.vocabularyOrder;
@@ -196,11 +199,11 @@ function matchingWords(index: SearchIndex, term: string, last: boolean): Map<num
   return found;
 }
 
-function* entriesWithWords(index: SearchIndex, words: Map<number, number>): Iterable<[number, EntryMatch]> {
+function* entriesWithWords(index: SearchIndex, words: Map<number, number>, max: number): Iterable<[number, EntryMatch]> {
   const seen = new Set<number>();
   for (const id of words.keys()) {
     for (const entry of index.wordPostings[id]) {
-      if (seen.size >= MAX_CANDIDATES) return;
+      if (seen.size >= max) return;
       if (seen.has(entry)) continue;
       seen.add(entry);
       yield [entry, { slips: 0, exact: true, marks: [] }];
@@ -228,7 +231,7 @@ function completeMatch(index: SearchIndex, entry: number, first: EntryMatch, wor
     positions.push(at);
     slips += termSlips;
     if (termSlips > 0) exact = false;
-    marks.push({ kind: 'words', ids: new Set([...matched].filter(([, s]) => s === termSlips).map(([id]) => id)) });
+    marks.push({ kind: 'words', ids: wordsWithSlips(matched, termSlips) });
   }
   const longest = unspaced.length ? unspaced.reduce((a, b) => (b.length > a.length ? b : a)) : '';
   for (const term of unspaced) {
@@ -243,6 +246,17 @@ function completeMatch(index: SearchIndex, entry: number, first: EntryMatch, wor
   return { slips, exact, marks };
 }
 
+const bySlips = new WeakMap<Map<number, number>, Map<number, Set<number>>>();
+
+/** The words of a term's matches that carry exactly `slips` (what a snippet marks), made once per search. */
+function wordsWithSlips(matched: Map<number, number>, slips: number): Set<number> {
+  let levels = bySlips.get(matched);
+  if (!levels) bySlips.set(matched, (levels = new Map()));
+  let ids = levels.get(slips);
+  if (!ids) levels.set(slips, (ids = new Set([...matched].filter(([, s]) => s === slips).map(([id]) => id))));
+  return ids;
+}
+
 /** Whether one position of each list lies within a window of `span` words. */
 function closeTogether(positions: number[][], span: number): boolean {
   return positions[0].some((p) => positions.every((list) => list.some((q) => Math.abs(q - p) <= span)));
@@ -251,7 +265,7 @@ function closeTogether(positions: number[][], span: number): boolean {
 function findRun(text: string, term: string) {
   const at = text.indexOf(term);
   if (at >= 0) return { slips: 0, start: at, end: at + term.length };
-  return findApproximate(term, text, slipBudget(term.length));
+  return findApproximate(term, text, unspacedSlipBudget(term.length));
 }
 
 /** Entries holding an unspaced run within its slip budget: candidates share enough of its grams, then are verified. */
@@ -259,6 +273,7 @@ function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, I
   const grams = termGrams(term);
   // Each slip breaks at most two bigrams (a swap three, rarely all of them).
   const needed = Math.max(1, grams.length - 2 * budget);
+  if (term.length > 1 && grams.length < (term.length - 1) / 4 && budget > 0) budget = 0; // a run repeating a few characters
   const counts = new Map<number, number>();
   const lists = grams.map((g) => postings.get(g)).filter((l): l is Int32Array => l !== undefined).sort((a, b) => a.length - b.length);
   lists.forEach((list, i) => {

@@ -10,8 +10,46 @@
  * leaves too little to recognise it by.
  */
 export function slipBudget(length: number): number {
-  return length <= 4 ? 0 : Math.ceil(length / 5);
+  return length <= 4 ? 0 : Math.min(MAX_SLIPS, Math.ceil(length / 5));
 }
+
+/**
+ * The budget of a run of Lao or Chinese. Lao writes a syllable with two to four code points (vowel signs and tone
+ * marks are characters of their own), so a run is longer than the word it spells: one slip from five characters,
+ * then one more per six (ດາລາສາດ, astronomy, must not become ຊາລາ…ສາ with two).
+ */
+export function unspacedSlipBudget(length: number): number {
+  return length <= 4 ? 0 : Math.min(MAX_SLIPS, Math.max(1, Math.floor(length / 6)));
+}
+
+/** A pasted paragraph is not typed with forty slips: past this, more slips only cost time. */
+const MAX_SLIPS = 6;
+
+/** Where `pattern` may occur in `text` within `max` slips: windows around an unchanged piece, merged. */
+function candidateWindows(pattern: string, text: string, max: number): [number, number][] {
+  // Cut into max + 1 pieces, one must occur unchanged: each slip spoils at most one piece. (A swap of two
+  // neighbours across a cut spoils two; Lao marks are put in one order by the normaliser, so such swaps are rare.)
+  const pieces = max + 1;
+  const windows: [number, number][] = [];
+  for (let p = 0; p < pieces && windows.length < MAX_WINDOWS; p++) {
+    const from = Math.floor((p * pattern.length) / pieces);
+    const piece = pattern.slice(from, Math.floor(((p + 1) * pattern.length) / pieces));
+    if (!piece) continue;
+    for (let at = text.indexOf(piece); at >= 0 && windows.length < MAX_WINDOWS; at = text.indexOf(piece, at + 1)) {
+      windows.push([Math.max(0, at - from - max), Math.min(text.length, at - from + pattern.length + max)]);
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}
+
+const MAX_WINDOWS = 64;
 
 export interface WordAlignment {
   /** Slips between the term and the whole word. */
@@ -64,8 +102,18 @@ export interface FoundRun {
  * text length × (max + 1)). Stops at the first one-slip match: callers look for exact matches with indexOf first.
  */
 export function findApproximate(pattern: string, text: string, max: number): FoundRun | undefined {
+  if (pattern.length === 0 || max <= 0) return undefined;
+  let best: FoundRun | undefined;
+  for (const [from, to] of candidateWindows(pattern, text, max)) {
+    const found = alignInText(pattern, text.slice(from, to), max);
+    if (found && (!best || found.slips < best.slips)) best = { slips: found.slips, start: found.start + from, end: found.end + from };
+    if (best && best.slips <= 1) break;
+  }
+  return best;
+}
+
+function alignInText(pattern: string, text: string, max: number): FoundRun | undefined {
   const m = pattern.length;
-  if (m === 0 || max <= 0) return undefined;
   const big = max + 1;
   let prev2 = new Int32Array(m + 1).fill(big);
   let prev = new Int32Array(m + 1).fill(big);
