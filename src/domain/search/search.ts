@@ -113,13 +113,13 @@ export function searchCatalogue(index: SearchIndex, rawQuery: string, options: S
 type Offer = (entry: number, match: EntryMatch) => void;
 
 /** Every entry that holds all the query's words and unspaced runs (close together in body text). */
-function matchForm(index: SearchIndex, form: string, offer: Offer) {
+function matchForm(index: SearchIndex, form: string, offer: Offer, joining = true) {
   const { latin, unspaced } = queryTerms(form);
   if (latin.length === 0 && unspaced.length === 0) return;
   if (latin.length > 0 && unspaced.length === 0) matchPinyin(index, latin.join(''), offer);
   const words = latin.map((term, i) => matchingWords(index, term, i === latin.length - 1, latin.length > 1));
   // A word that is nowhere in the catalogue, even with slips, means no record is about the query.
-  if (words.some((w) => w.size === 0)) return tryJoinedWords(index, form, latin, unspaced, offer);
+  if (words.some((w) => w.size === 0)) return joining ? tryJoinedWords(index, form, latin, unspaced, offer) : undefined;
 
   let candidates: Iterable<[number, EntryMatch]>;
   if (unspaced.length > 0) {
@@ -138,7 +138,7 @@ function matchForm(index: SearchIndex, form: string, offer: Offer) {
       found++;
     }
   }
-  if (found === 0) tryJoinedWords(index, form, latin, unspaced, offer);
+  if (found === 0 && joining) tryJoinedWords(index, form, latin, unspaced, offer);
 }
 
 /** "hydro power" finds "hydropower": with nothing found, adjacent words are tried joined, one pair at a time. */
@@ -146,7 +146,7 @@ function tryJoinedWords(index: SearchIndex, form: string, latin: string[], unspa
   if (unspaced.length > 0 || latin.length < 2 || latin.length > 6) return;
   for (let i = 0; i + 1 < latin.length; i++) {
     const joined = [...latin.slice(0, i), latin[i] + latin[i + 1], ...latin.slice(i + 2)].join(' ');
-    if (joined !== form) matchForm(index, joined, offer);
+    if (joined !== form) matchForm(index, joined, offer, false);
   }
 }
 
@@ -180,10 +180,15 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
   if (budget === 0) return found;
   const grams = termGrams(term);
   const needed = Math.max(1, grams.length - 2 * budget);
-  const counts = new Map<number, number>();
-  for (const gram of grams) for (const id of index.vocabularyGrams.get(gram) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const counts = vocabularyCounts(index);
+  const touched: number[] = [];
+  for (const gram of grams) {
+    for (const id of index.vocabularyGrams.get(gram) ?? []) if (counts[id]++ === 0) touched.push(id);
+  }
   const near: [number, number][] = [];
-  for (const [id, count] of counts) {
+  for (const id of touched) {
+    const count = counts[id];
+    counts[id] = 0;
     if (count < needed || found.get(id) === 0) continue;
     const word = index.vocabulary[id];
     if (word.length < term.length - budget || (!prefix && word.length > term.length + budget)) continue;
@@ -197,6 +202,15 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
   near.sort((a, b) => a[1] - b[1]);
   for (const [id, slips] of near.slice(0, MAX_WORDS_PER_TERM)) found.set(id, slips);
   return found;
+}
+
+const countArrays = new WeakMap<SearchIndex, Int32Array>();
+
+/** One zeroed counter per vocabulary word, reused by every search (callers zero what they touched). */
+function vocabularyCounts(index: SearchIndex): Int32Array {
+  let counts = countArrays.get(index);
+  if (!counts) countArrays.set(index, (counts = new Int32Array(index.vocabulary.length)));
+  return counts;
 }
 
 function* entriesWithWords(index: SearchIndex, words: Map<number, number>, max: number): Iterable<[number, EntryMatch]> {
@@ -285,8 +299,11 @@ function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, I
     }
   });
   const found: [number, EntryMatch][] = [];
+  // One character is a word only in a title (急 in 急救); in body text it is everywhere.
+  const shortOnly = term.length === 1;
   for (const [entry, count] of counts) {
     if (count < needed || found.length >= MAX_CANDIDATES) continue;
+    if (shortOnly && index.entries[entry].field === 'body') continue;
     const text = index.entries[entry].compact;
     const at = text.indexOf(term);
     const run = at >= 0 ? { slips: 0, start: at, end: at + term.length } : budget > 0 ? findApproximate(term, text, budget) : undefined;
