@@ -27,7 +27,7 @@ export function flexSearchEngine(sources: readonly SearchSource[]): RankIds {
   const index = new FlexSearch.Document({
     document: { id: 'id', index: PEER_FIELDS.map((field) => ({ field, tokenize: 'forward' as const, resolution: 9, encode: peerTokens })) },
   });
-  for (const doc of sources.map(peerDocument)) index.add(doc);
+  for (const doc of sources.map(peerDocument)) index.add({ ...doc });
   return (query) => {
     const byField = index.search(query, { limit: 20, suggest: true }) as unknown as { field: string; result: (string | number)[] }[];
     // Merge the per-field lists, short fields first, as a search box would.

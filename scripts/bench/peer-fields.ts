@@ -5,6 +5,7 @@ import type { SearchSource } from '../../src/domain/search/search-source.ts';
 
 /** The fields every peer engine indexes: the same normalised texts and pinyin the catalogue engine gets. */
 export interface PeerDocument {
+  [field: string]: string;
   id: string;
   title: string;
   pinyin: string;

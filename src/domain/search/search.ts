@@ -2,7 +2,7 @@ import type { Language } from '../languages.ts';
 import { queryTerms } from './latin-words.ts';
 import { compactText, hasThai, shiftThaiToLao } from './normalize.ts';
 import { termGrams, type MatchField, type SearchIndex } from './search-index.ts';
-import { alignWord, findApproximate, slipBudget, unspacedSlipBudget } from './slips.ts';
+import { alignWord, findApproximate, slipBudget, unspacedSlipBudget, type FoundRun } from './slips.ts';
 import { entrySnippet, type EntryMark, type Snippet } from './snippet.ts';
 
 export interface SearchHit {
@@ -35,6 +35,8 @@ const MAX_QUERY = 200;
 const MAX_CANDIDATES = 6000;
 /** Vocabulary words a query word may stand for (a one-letter prefix stands for many). */
 const MAX_WORDS_PER_TERM = 400;
+/** Passages checked for a run with slips, those sharing most of its grams first. */
+const MAX_APPROXIMATE_PASSAGES = 48;
 const ID_QUERY = /^(lcs|icc|cds)0*(\d{1,2})$/;
 const CLASS: Record<MatchField, number> = { id: 0, title: 0, pinyin: 0, initials: 0, unit: 0, field: 1, body: 2 };
 const ORDER: Record<MatchField, number> = { id: 0, title: 1, pinyin: 2, initials: 3, unit: 4, field: 5, body: 6 };
@@ -84,7 +86,7 @@ export function searchCatalogue(index: SearchIndex, rawQuery: string, options: S
 
   const forms = new Set([query, ...(options.variants ?? [])]);
   if (hasThai(query)) forms.add(shiftThaiToLao(query));
-  for (const form of forms) matchForm(index, form, offer);
+  for (const form of forms) matchForm(index, form, offer, limit);
   for (const sound of options.soundsLike ?? []) {
     for (const [entry, match] of matchUnspaced(index, sound, index.pinyinPostings, 0)) offer(entry, { ...match, slips: Math.max(1, match.slips), exact: false });
   }
@@ -113,19 +115,19 @@ export function searchCatalogue(index: SearchIndex, rawQuery: string, options: S
 type Offer = (entry: number, match: EntryMatch) => void;
 
 /** Every entry that holds all the query's words and unspaced runs (close together in body text). */
-function matchForm(index: SearchIndex, form: string, offer: Offer, joining = true) {
+function matchForm(index: SearchIndex, form: string, offer: Offer, limit: number, joining = true) {
   const { latin, unspaced } = queryTerms(form);
   if (latin.length === 0 && unspaced.length === 0) return;
   if (latin.length > 0 && unspaced.length === 0) matchPinyin(index, latin.join(''), offer);
   const words = latin.map((term, i) => matchingWords(index, term, i === latin.length - 1, latin.length > 1));
   // A word that is nowhere in the catalogue, even with slips, means no record is about the query.
-  if (words.some((w) => w.size === 0)) return joining ? tryJoinedWords(index, form, latin, unspaced, offer) : undefined;
+  if (words.some((w) => w.size === 0)) return joining ? tryJoinedWords(index, form, latin, unspaced, offer, limit) : undefined;
 
   let candidates: Iterable<[number, EntryMatch]>;
   if (unspaced.length > 0) {
     // Runs of Lao or Chinese are rarer than Latin words in this catalogue: they drive.
     const longest = unspaced.reduce((a, b) => (b.length > a.length ? b : a));
-    candidates = matchUnspaced(index, longest, index.scriptPostings, unspacedSlipBudget(longest.length));
+    candidates = matchUnspaced(index, longest, index.scriptPostings, unspacedSlipBudget(longest.length), latin.length === 0 && unspaced.length === 1 ? limit : Infinity);
   } else {
     const driver = words.reduce((a, b) => (postingsSize(index, b) < postingsSize(index, a) ? b : a));
     candidates = entriesWithWords(index, driver, latin.join('').length <= 2 ? MAX_CANDIDATES / 10 : MAX_CANDIDATES);
@@ -138,15 +140,15 @@ function matchForm(index: SearchIndex, form: string, offer: Offer, joining = tru
       found++;
     }
   }
-  if (found === 0 && joining) tryJoinedWords(index, form, latin, unspaced, offer);
+  if (found === 0 && joining) tryJoinedWords(index, form, latin, unspaced, offer, limit);
 }
 
 /** "hydro power" finds "hydropower": with nothing found, adjacent words are tried joined, one pair at a time. */
-function tryJoinedWords(index: SearchIndex, form: string, latin: string[], unspaced: string[], offer: Offer) {
+function tryJoinedWords(index: SearchIndex, form: string, latin: string[], unspaced: string[], offer: Offer, limit: number) {
   if (unspaced.length > 0 || latin.length < 2 || latin.length > 6) return;
   for (let i = 0; i + 1 < latin.length; i++) {
     const joined = [...latin.slice(0, i), latin[i] + latin[i + 1], ...latin.slice(i + 2)].join(' ');
-    if (joined !== form) matchForm(index, joined, offer, false);
+    if (joined !== form) matchForm(index, joined, offer, limit, false);
   }
 }
 
@@ -276,14 +278,14 @@ function closeTogether(positions: number[][], span: number): boolean {
   return positions[0].some((p) => positions.every((list) => list.some((q) => Math.abs(q - p) <= span)));
 }
 
-function findRun(text: string, term: string) {
+function findRun(text: string, term: string, budget = unspacedSlipBudget(term.length)): FoundRun | undefined {
   const at = text.indexOf(term);
   if (at >= 0) return { slips: 0, start: at, end: at + term.length };
-  return findApproximate(term, text, unspacedSlipBudget(term.length));
+  return budget > 0 ? findApproximate(term, text, budget) : undefined;
 }
 
 /** Entries holding an unspaced run within its slip budget: candidates share enough of its grams, then are verified. */
-function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, Int32Array>, budget: number): [number, EntryMatch][] {
+function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, Int32Array>, budget: number, enough = Infinity): [number, EntryMatch][] {
   const grams = termGrams(term);
   // Each slip breaks at most two bigrams (a swap three, rarely all of them).
   const needed = Math.max(1, grams.length - 2 * budget);
@@ -298,19 +300,38 @@ function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, I
       else if (remaining >= needed) counts.set(entry, 1);
     }
   });
-  const found: [number, EntryMatch][] = [];
   // One character is a word only in a title (急 in 急救); in body text it is everywhere.
   const shortOnly = term.length === 1;
+  const found: [number, EntryMatch][] = [];
+  const inexact: [number, number][] = [];
+  const docs = new Set<number>();
   for (const [entry, count] of counts) {
     if (count < needed || found.length >= MAX_CANDIDATES) continue;
-    if (shortOnly && index.entries[entry].field === 'body') continue;
-    const text = index.entries[entry].compact;
-    const at = text.indexOf(term);
-    const run = at >= 0 ? { slips: 0, start: at, end: at + term.length } : budget > 0 ? findApproximate(term, text, budget) : undefined;
-    if (run) found.push([entry, { slips: run.slips, exact: run.slips === 0, marks: [{ kind: 'range', start: run.start, end: run.end }] }]);
+    const e = index.entries[entry];
+    if (shortOnly && e.field === 'body') continue;
+    const run = findRun(e.compact, term, 0);
+    if (!run) inexact.push([entry, count]);
+    else {
+      found.push([entry, runMatch(run)]);
+      for (let r = 0; r < e.refs.length && docs.size < enough; r += 2) docs.add(e.refs[r]);
+    }
+  }
+  // Runs with slips rank below every exact match: with enough records found exactly, they cannot be shown.
+  if (budget === 0 || docs.size >= enough) return found;
+  // Short fields are checked for slips whole; body text only in the passages sharing most of the query's grams
+  // (a forgiven body match ranks last, and long passages share common grams with anything).
+  inexact.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  let passages = 0;
+  for (const [entry] of inexact) {
+    const e = index.entries[entry];
+    if (e.field === 'body' && passages++ >= MAX_APPROXIMATE_PASSAGES) continue;
+    const run = findApproximate(term, e.compact, budget);
+    if (run) found.push([entry, runMatch(run)]);
   }
   return found;
 }
+
+const runMatch = (run: FoundRun): EntryMatch => ({ slips: run.slips, exact: run.slips === 0, marks: [{ kind: 'range', start: run.start, end: run.end }] });
 
 /** A Latin query read as pinyin (or initials) of the Chinese titles and field names. */
 function matchPinyin(index: SearchIndex, letters: string, offer: Offer) {
