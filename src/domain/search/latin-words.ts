@@ -7,7 +7,9 @@ export interface LatinWord {
   end: number;
 }
 
-// Latin letters with their accents, digits, and full-width forms; the Lao and Chinese around them are not words.
+// Latin letters with their accents (precomposed or combining), digits, and full-width forms; the Lao and Chinese
+// around them are not words. The combining range is deliberate: a decomposed é stays inside its word.
+// eslint-disable-next-line no-misleading-character-class
 const LATIN_RUN = /[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+/g;
 const JOINER = /^[-‐‑/]$/;
 
