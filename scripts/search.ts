@@ -2,7 +2,7 @@
 // npm run search -- --json < file              one query per line in (split on \n only), one JSON array of ids per line out
 import { buildSearchIndex } from '../src/domain/search/search-index.ts';
 import { searchCatalogue } from '../src/domain/search/search.ts';
-import { queryVariants } from '../src/domain/search/simplified.ts';
+import { prepareQuery } from '../src/domain/search/prepare-query.ts';
 import { pickLocalized } from '../src/domain/localize.ts';
 import { guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
 import { buildSearchSources } from '../src/node/search-sources.ts';
@@ -20,7 +20,7 @@ if (values.json && query) usageError('--json reads its queries from standard inp
 if (!values.json && !query.trim()) usageError('no query given', USAGE);
 
 const index = buildSearchIndex(buildSearchSources(loadCatalogueOrExit()));
-const run = async (q: string) => searchCatalogue(index, q, { variants: await queryVariants(index, q) });
+const run = async (q: string) => searchCatalogue(index, q, await prepareQuery(index, q));
 
 if (values.json) {
   for await (const line of queryLines(process.stdin)) process.stdout.write(`${JSON.stringify((await run(line)).map((hit) => hit.id))}\n`);

@@ -1,6 +1,6 @@
 import { buildSearchIndex, type SearchIndex } from '../domain/search/search-index.ts';
 import { searchCatalogue } from '../domain/search/search.ts';
-import { queryVariants } from '../domain/search/simplified.ts';
+import { prepareQuery } from '../domain/search/prepare-query.ts';
 import type { ShownHit } from './shown-hit.ts';
 
 let indexPromise: Promise<SearchIndex> | undefined;
@@ -24,6 +24,6 @@ export function loadSearchIndex(): Promise<SearchIndex> {
 export async function searchShown(query: string, limit: number): Promise<ShownHit[]> {
   if (!query.trim()) return [];
   const index = await loadSearchIndex();
-  const hits = searchCatalogue(index, query, { limit, variants: await queryVariants(index, query) });
+  const hits = searchCatalogue(index, query, { limit, ...(await prepareQuery(index, query)) });
   return hits.map((hit) => ({ id: hit.id, field: hit.field, snippet: hit.snippet() }));
 }

@@ -1,93 +1,177 @@
 import type { Language } from '../languages.ts';
-import { forEachBigram, forEachShortGram } from './ngrams.ts';
-import { compactText, foldWithOrigin, type FoldedText } from './normalize.ts';
+import { latinWords } from './latin-words.ts';
+import { compactText } from './normalize.ts';
+import { pinyinLetters } from './pinyin-text.ts';
 import type { SearchSource } from './search-source.ts';
 
-/** Where a match was found, from strongest to weakest: ranking puts ids and titles above body text. */
-export type MatchField = 'id' | 'title' | 'pinyin' | 'initials' | 'field';
+/** Where a match was found. Ranking puts ids, titles and unit titles above field names, and those above body text. */
+export type MatchField = 'id' | 'title' | 'pinyin' | 'initials' | 'unit' | 'field' | 'body';
 
-/** A short field of a record (id, title, pinyin, field name), folded for matching. */
-export interface ShortField {
-  doc: number;
+/**
+ * One text the search looks into: a short field of a record (id, title, pinyin, unit title, field name) or a
+ * passage of body text. A text is stored once however many records share it (a field name, a passage), with the
+ * list of places it occurs.
+ */
+export interface SearchEntry {
   field: MatchField;
-  lang: Language;
-  /** The text shown for this field (for pinyin: the Chinese title it spells). */
+  /** The text as written (for pinyin: the Chinese title it spells), for snippets. */
   original: string;
-  folded: FoldedText;
+  /** compactText of the original (for pinyin and initials: their letters); unspaced scripts are matched here. */
+  compact: string;
+  /** Vocabulary ids of the Latin words of the original, in the order latinWords reads them. */
+  words: Int32Array;
+  lang: Language;
+  /** Where the text occurs: pairs of record and passage index (-1 for a field that is not a passage), flattened. */
+  refs: number[];
 }
 
 export interface SearchIndex {
   sources: SearchSource[];
-  shortFields: ShortField[];
-  /** gram key → indexes into shortFields, ascending */
-  shortPostings: Map<number, number[]>;
-  /** gram key → indexes into sources (each record once), ascending */
-  bodyPostings: Map<number, number[]>;
-  /** Each record's passages folded and joined, for verifying a candidate without re-folding it. */
-  bodies: string[];
+  entries: SearchEntry[];
+  /** Every distinct Latin word; `vocabularyOrder` lists their ids in code-unit order for prefix look-ups. */
+  vocabulary: string[];
+  vocabularyOrder: Int32Array;
+  /** Bigram of a vocabulary word → ids of the words holding it, for finding words within a few slips. */
+  vocabularyGrams: Map<number, Int32Array>;
+  /** Vocabulary id → entries holding the word, ascending. */
+  wordPostings: Int32Array[];
+  /** Unigram/bigram of unspaced script (Lao, Chinese…) → entries holding it, ascending. */
+  scriptPostings: Map<number, Int32Array>;
+  /** Unigram/bigram of pinyin or initials letters → pinyin entries, ascending. */
+  pinyinPostings: Map<number, Int32Array>;
   idToDoc: Map<string, number>;
+  /** Pinyin of every Chinese character of the titles and field names, from the build-time pinyin. */
+  hanPinyin: Map<string, string>;
   /** Every Chinese character in the catalogue: a query character outside it may be traditional. */
   hanCharacters: Set<string>;
 }
 
 const HAN = /\p{Script=Han}/u;
-const PASSAGE_SEPARATOR = '\u0000';
+const unigramKey = (code: number) => code;
+const bigramKey = (a: number, b: number) => (a + 1) * 0x10000 + b;
+const isLatin = (code: number) => code < 0x80;
 
-function pinyinFolded(title: string, syllables: string[], initialsOnly: boolean): FoldedText {
-  const chars: string[] = [];
-  const origin: number[] = [];
-  let at = 0;
-  [...title].forEach((char, i) => {
-    const syllable = HAN.test(char) ? (syllables[i] ?? '').toLowerCase() : '';
-    const part = initialsOnly ? syllable.slice(0, 1) : syllable;
-    for (const letter of part) {
-      chars.push(letter);
-      origin.push(at);
+/** Unigrams and bigrams of `text`, Latin characters (matched as words) left out unless `all`. */
+export function forEachGram(text: string, all: boolean, visit: (key: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const a = text.charCodeAt(i);
+    if (!all && isLatin(a)) continue;
+    visit(unigramKey(a));
+    if (i + 1 < text.length) {
+      const b = text.charCodeAt(i + 1);
+      if (all || !isLatin(b)) visit(bigramKey(a, b));
     }
-    at += char.length;
-  });
-  return { text: chars.join(''), origin };
+  }
 }
 
-/** Adds `value` to a gram's list; values arrive in ascending order, so a repeat is always the last entry. */
-function post(postings: Map<number, number[]>, gram: number, value: number) {
-  const list = postings.get(gram);
-  if (!list) postings.set(gram, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
+/** Distinct bigram keys of a term (its unigram when it has one character). */
+export function termGrams(term: string): number[] {
+  const keys = new Set<number>();
+  if (term.length === 1) keys.add(unigramKey(term.charCodeAt(0)));
+  for (let i = 0; i + 1 < term.length; i++) keys.add(bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
+  return [...keys];
 }
 
-/** Builds the index once; searching then touches only the postings of the query's grams. */
+class Postings {
+  lists = new Map<number, number[]>();
+  /** Values arrive in ascending order, so a repeat is always the last entry. */
+  add(key: number, value: number) {
+    const list = this.lists.get(key);
+    if (!list) this.lists.set(key, [value]);
+    else if (list[list.length - 1] !== value) list.push(value);
+  }
+  /** Typed arrays take a quarter of the memory of arrays of numbers once building is over. */
+  freeze(): Map<number, Int32Array> {
+    const frozen = new Map<number, Int32Array>();
+    for (const [key, list] of this.lists) frozen.set(key, Int32Array.from(list));
+    return frozen;
+  }
+}
+
+/** Builds the index once; a search then reads only the postings of its words and grams. */
 export function buildSearchIndex(sources: readonly SearchSource[]): SearchIndex {
-  const shortFields: ShortField[] = [];
-  const shortPostings = new Map<number, number[]>();
-  const bodyPostings = new Map<number, number[]>();
-  const bodies: string[] = [];
+  const entries: SearchEntry[] = [];
+  const vocabulary: string[] = [];
+  const vocabularyIds = new Map<string, number>();
+  const wordLists: number[][] = [];
+  const scriptPostings = new Postings();
+  const pinyinPostings = new Postings();
+  const sharedEntry = new Map<string, number>();
   const idToDoc = new Map<string, number>();
+  const hanPinyin = new Map<string, string>();
   const hanCharacters = new Set<string>();
+
+  const wordIds = (original: string, entry: number): Int32Array => {
+    const words = latinWords(original);
+    const ids = new Int32Array(words.length);
+    words.forEach(({ word }, i) => {
+      let id = vocabularyIds.get(word);
+      if (id === undefined) {
+        id = vocabulary.push(word) - 1;
+        vocabularyIds.set(word, id);
+        wordLists.push([]);
+      }
+      ids[i] = id;
+      const list = wordLists[id];
+      if (list[list.length - 1] !== entry) list.push(entry);
+    });
+    return ids;
+  };
+  const add = (doc: number, passage: number, field: MatchField, lang: Language, original: string, pinyin?: string) => {
+    const key = `${field} ${lang} ${pinyin === undefined ? '' : 'pinyin'} ${original}`;
+    const shared = field === 'field' || field === 'unit' || field === 'body' ? sharedEntry.get(key) : undefined;
+    if (shared !== undefined) {
+      entries[shared].refs.push(doc, passage);
+      return;
+    }
+    const entry = entries.length;
+    const isPinyin = pinyin !== undefined;
+    const compact = isPinyin ? pinyin : compactText(original);
+    if (!compact) return;
+    if (field === 'field' || field === 'unit' || field === 'body') sharedEntry.set(key, entry);
+    entries.push({ field, original, compact, words: isPinyin ? new Int32Array(0) : wordIds(original, entry), lang, refs: [doc, passage] });
+    if (isPinyin) forEachGram(compact, true, (gram) => pinyinPostings.add(gram, entry));
+    else forEachGram(compact, false, (gram) => scriptPostings.add(gram, entry));
+  };
 
   sources.forEach((source, doc) => {
     idToDoc.set(source.id, doc);
-    const add = (field: MatchField, lang: Language, original: string, folded: FoldedText) => {
-      if (!folded.text) return;
-      const index = shortFields.push({ doc, field, lang, original, folded }) - 1;
-      forEachShortGram(folded.text, (gram) => post(shortPostings, gram, index));
-    };
-    add('id', 'en', source.id, foldWithOrigin(source.id, true));
-    for (const [lang, title] of Object.entries(source.titles) as [Language, string][]) add('title', lang, title, foldWithOrigin(title, true));
+    add(doc, -1, 'id', 'en', source.id);
+    for (const [lang, title] of Object.entries(source.titles) as [Language, string][]) add(doc, -1, 'title', lang, title);
     const zhTitle = source.titles.zh ?? '';
-    add('pinyin', 'zh', zhTitle, pinyinFolded(zhTitle, source.titlePinyin, false));
-    add('initials', 'zh', zhTitle, pinyinFolded(zhTitle, source.titlePinyin, true));
-    for (const [lang, label] of Object.entries(source.fieldLabels) as [Language, string][]) add('field', lang, label, foldWithOrigin(label, true));
-    add('field', 'zh', source.fieldLabels.zh, pinyinFolded(source.fieldLabels.zh, source.fieldPinyin, false));
-
-    const passages = source.passages.map((p) => compactText(p.text));
-    for (const passage of passages) forEachBigram(passage, (gram) => post(bodyPostings, gram, doc));
-    bodies.push(passages.join(PASSAGE_SEPARATOR));
+    add(doc, -1, 'pinyin', 'zh', zhTitle, pinyinLetters(zhTitle, source.titlePinyin, false));
+    add(doc, -1, 'initials', 'zh', zhTitle, pinyinLetters(zhTitle, source.titlePinyin, true));
+    for (const [lang, label] of Object.entries(source.fieldLabels) as [Language, string][]) add(doc, -1, 'field', lang, label);
+    add(doc, -1, 'field', 'zh', source.fieldLabels.zh, pinyinLetters(source.fieldLabels.zh, source.fieldPinyin, false));
+    source.passages.forEach((passage, i) => {
+      // A unit passage reads "title · requirements": its title is also a short field, ranked with the titles.
+      if (passage.anchor.startsWith('unit-')) add(doc, i, 'unit', passage.lang, passage.text.split(' · ')[0]);
+      add(doc, i, 'body', passage.lang, passage.text);
+    });
+    [...zhTitle].forEach((char, i) => HAN.test(char) && source.titlePinyin[i] && hanPinyin.set(char, source.titlePinyin[i].toLowerCase()));
+    [...source.fieldLabels.zh].forEach((char, i) => HAN.test(char) && source.fieldPinyin[i] && hanPinyin.set(char, source.fieldPinyin[i].toLowerCase()));
     for (const char of zhTitle + source.passages.filter((p) => p.lang === 'zh').map((p) => p.text).join('')) {
       if (HAN.test(char)) hanCharacters.add(char);
     }
   });
-  return { sources: [...sources], shortFields, shortPostings, bodyPostings, bodies, idToDoc, hanCharacters };
+
+  const vocabularyGrams = new Postings();
+  vocabulary.forEach((word, id) => forEachGram(word, true, (key) => vocabularyGrams.add(key, id)));
+  // Code-unit order, not a collation: it is only for binary search on prefixes of folded Latin words.
+  const vocabularyOrder = Int32Array.from(vocabulary.keys()).sort((a, b) => (vocabulary[a] < vocabulary[b] ? -1 : vocabulary[a] > vocabulary[b] ? 1 : 0));
+  return {
+    sources: [...sources],
+    entries,
+    vocabulary,
+    vocabularyOrder,
+    vocabularyGrams: vocabularyGrams.freeze(),
+    wordPostings: wordLists.map((list) => Int32Array.from(list)),
+    scriptPostings: scriptPostings.freeze(),
+    pinyinPostings: pinyinPostings.freeze(),
+    idToDoc,
+    hanPinyin,
+    hanCharacters,
+  };
 }
 
 /** True when a query holds Chinese characters the catalogue never uses: likely traditional forms. */

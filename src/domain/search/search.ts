@@ -1,42 +1,45 @@
-import Fuse from 'fuse.js';
-import { bigramKeys } from './ngrams.ts';
+import type { Language } from '../languages.ts';
+import { queryTerms } from './latin-words.ts';
 import { compactText, hasThai, shiftThaiToLao } from './normalize.ts';
-import type { MatchField, SearchIndex, ShortField } from './search-index.ts';
-import { passageSnippet, shortFieldSnippet, type Snippet } from './snippet.ts';
+import { termGrams, type MatchField, type SearchIndex } from './search-index.ts';
+import { alignWord, findApproximate, slipBudget, unspacedSlipBudget, type FoundRun } from './slips.ts';
+import { entrySnippet, type EntryMark, type Snippet } from './snippet.ts';
 
 export interface SearchHit {
   id: string;
-  /** 0 exact id, 1 id/title/pinyin, 2 field name, 3 body text: lower ranks first. */
-  tier: 0 | 1 | 2 | 3;
-  /** Within a tier, lower is better (0 is a perfect match). */
-  score: number;
-  field: MatchField | 'body';
+  /** The field that matched best: id, title, pinyin, initials, unit (a unit title), field (its field name) or body. */
+  field: MatchField;
+  /** The language of the text that matched. */
+  lang: Language;
+  /** True when every word of the query matched as typed (a word being typed may be a prefix). */
+  exact: boolean;
+  /** How many slips were forgiven (dropped, added, wrong or swapped letters; a same-sound Chinese character). */
+  slips: number;
   /** The matched text with its highlights; computed on demand, for the results actually shown. */
   snippet(): Snippet | undefined;
 }
 
-/** The best match found so far for one record; the record's id is read from the index at the end. */
-type Candidate = Omit<SearchHit, 'snippet' | 'id'> & { source?: ShortField; passageQuery: string };
-
 export interface SearchOptions {
   limit?: number;
+  /** The page language: on a tie, its texts rank first. */
+  lang?: Language;
   /** Extra spellings of the query to try too, e.g. its simplified-Chinese form. */
   variants?: readonly string[];
+  /** The query's Chinese spelled in pinyin letters: titles that sound the same match, with one slip. */
+  soundsLike?: readonly string[];
 }
 
 /** Queries are cut here: nobody types more, and it bounds the work a pasted page can cause. */
 const MAX_QUERY = 200;
-/** Fuse's bitap works on up to 32 characters at a time; longer patterns are matched by candidates alone. */
-const MAX_FUSE_PATTERN = 32;
-/** Queries this short must match exactly: one changed tone mark or vowel is another word, not a typo. */
-const EXACT_ONLY_UP_TO = 4;
-const MAX_SHORT_CANDIDATES = 300;
-const MAX_BODY_CANDIDATES = 200;
-/** Candidates checked for an approximate (typo) match in their body text: each check scans the whole record. */
-const MAX_APPROXIMATE_BODIES = 40;
-const FIELD_TIER: Record<MatchField, 1 | 2> = { id: 1, title: 1, pinyin: 1, initials: 1, field: 2 };
-const FIELD_PENALTY: Record<MatchField, number> = { id: 0, title: 0, pinyin: 0.02, initials: 0.05, field: 0 };
+/** Entries a search verifies at most: bounds a one-letter query on a large catalogue. */
+const MAX_CANDIDATES = 6000;
+/** Vocabulary words a query word may stand for (a one-letter prefix stands for many). */
+const MAX_WORDS_PER_TERM = 400;
+/** Passages checked for a run with slips, those sharing most of its grams first. */
+const MAX_APPROXIMATE_PASSAGES = 48;
 const ID_QUERY = /^(lcs|icc|cds)0*(\d{1,2})$/;
+const CLASS: Record<MatchField, number> = { id: 0, title: 0, pinyin: 0, initials: 0, unit: 0, field: 1, body: 2 };
+const ORDER: Record<MatchField, number> = { id: 0, title: 1, pinyin: 2, initials: 3, unit: 4, field: 5, body: 6 };
 
 /** Reads "lcs-03", "LCS03", "lcs 3" as LCS-03. */
 export function exactIdOf(query: string): string | undefined {
@@ -44,114 +47,298 @@ export function exactIdOf(query: string): string | undefined {
   return match ? `${match[1].toUpperCase()}-${match[2].padStart(2, '0')}` : undefined;
 }
 
-/** Share of the query's grams that a posting count covers, required before a candidate is ranked. */
-function requiredCoverage(gramCount: number): number {
-  return gramCount <= 2 ? 1 : 0.7;
+interface EntryMatch {
+  slips: number;
+  exact: boolean;
+  marks: EntryMark[];
+}
+
+interface Best {
+  key: number;
+  entry: number;
+  passage: number;
+  match: EntryMatch;
 }
 
 export function searchCatalogue(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchHit[] {
   const limit = options.limit ?? 20;
   const query = rawQuery.slice(0, MAX_QUERY);
-  const best = new Map<number, Candidate>();
-  const offer = (doc: number, hit: Candidate) => {
-    const current = best.get(doc);
-    if (!current || hit.tier < current.tier || (hit.tier === current.tier && hit.score < current.score)) best.set(doc, hit);
+  const best = new Map<number, Best>();
+  // Body text holding the query as typed, words in order, ranks above the same words apart.
+  const queryCompact = compactText(query);
+  const queryLength = queryCompact.length;
+
+  const offer = (entry: number, match: EntryMatch) => {
+    const e = index.entries[entry];
+    const uncovered = Math.max(0, e.compact.length - queryLength) / Math.max(1, e.compact.length);
+    const base =
+      (match.exact ? 0 : 1) * 1e7 + CLASS[e.field] * 1e6 + Math.min(match.slips, 9) * 1e5 + ORDER[e.field] * 1e4 +
+      (options.lang && e.lang !== options.lang ? 1e3 : 0) + (e.field === 'body' ? (e.compact.includes(queryCompact) ? 0 : 500) : Math.round(uncovered * 999));
+    for (let r = 0; r < e.refs.length; r += 2) {
+      const doc = e.refs[r];
+      const current = best.get(doc);
+      if (!current || base < current.key) best.set(doc, { key: base, entry, passage: e.refs[r + 1], match });
+    }
   };
 
   const id = exactIdOf(query);
   const idDoc = id === undefined ? undefined : index.idToDoc.get(id);
-  if (idDoc !== undefined) offer(idDoc, { tier: 0, score: 0, field: 'id', passageQuery: '' });
 
-  const variants = new Set([query, ...(options.variants ?? [])]);
-  if (hasThai(query)) variants.add(shiftThaiToLao(query));
-  for (const variant of variants) {
-    const compact = compactText(variant);
-    if (!compact) continue;
-    matchShortFields(index, compact, offer);
-    if (compact.length >= 2) matchBodies(index, compact, offer);
+  const forms = new Set([query, ...(options.variants ?? [])]);
+  if (hasThai(query)) forms.add(shiftThaiToLao(query));
+  for (const form of forms) matchForm(index, form, offer, limit);
+  for (const sound of options.soundsLike ?? []) {
+    for (const [entry, match] of matchUnspaced(index, sound, index.pinyinPostings, 0)) offer(entry, { ...match, slips: Math.max(1, match.slips), exact: false });
+  }
+  if (idDoc !== undefined) {
+    const idEntry = index.entries.findIndex((e) => e.field === 'id' && e.refs[0] === idDoc);
+    best.set(idDoc, { key: -1, entry: idEntry, passage: -1, match: { slips: 0, exact: true, marks: [{ kind: 'all' }] } });
   }
 
   return [...best.entries()]
-    .sort(([a, x], [b, y]) => x.tier - y.tier || x.score - y.score || a - b)
+    .sort(([a, x], [b, y]) => x.key - y.key || a - b)
     .slice(0, limit)
     .map(([doc, hit]) => {
+      const entry = index.entries[hit.entry];
       let snippet: Snippet | undefined | null = null;
-      const makeSnippet = () =>
-        hit.source ? shortFieldSnippet(hit.source, hit.passageQuery) : passageSnippet(index.sources[doc], index.bodies[doc], hit.passageQuery);
-      return { id: index.sources[doc].id, tier: hit.tier, score: hit.score, field: hit.field, snippet: () => (snippet === null ? (snippet = makeSnippet()) : snippet) };
+      return {
+        id: index.sources[doc].id,
+        field: entry.field,
+        lang: hit.passage >= 0 ? index.sources[doc].passages[hit.passage].lang : entry.lang,
+        exact: hit.match.exact,
+        slips: hit.match.slips,
+        snippet: () => (snippet === null ? (snippet = entrySnippet(index, hit.entry, doc, hit.passage, hit.match.marks)) : snippet),
+      };
     });
 }
 
-type Offer = (doc: number, hit: Candidate) => void;
+type Offer = (entry: number, match: EntryMatch) => void;
 
-/** How many of the query's grams each item's postings hold; only items with at least `needed`, best first. */
-function topCandidates(postings: Map<number, number[]>, grams: readonly number[], needed: number, max: number): { item: number; count: number }[] {
+/** Every entry that holds all the query's words and unspaced runs (close together in body text). */
+function matchForm(index: SearchIndex, form: string, offer: Offer, limit: number, joining = true) {
+  const { latin, unspaced } = queryTerms(form);
+  if (latin.length === 0 && unspaced.length === 0) return;
+  if (latin.length > 0 && unspaced.length === 0) matchPinyin(index, latin.join(''), offer);
+  const words = latin.map((term, i) => matchingWords(index, term, i === latin.length - 1, latin.length > 1));
+  // A word that is nowhere in the catalogue, even with slips, means no record is about the query.
+  if (words.some((w) => w.size === 0)) return joining ? tryJoinedWords(index, form, latin, unspaced, offer, limit) : undefined;
+
+  let candidates: Iterable<[number, EntryMatch]>;
+  if (unspaced.length > 0) {
+    // Runs of Lao or Chinese are rarer than Latin words in this catalogue: they drive.
+    const longest = unspaced.reduce((a, b) => (b.length > a.length ? b : a));
+    candidates = matchUnspaced(index, longest, index.scriptPostings, unspacedSlipBudget(longest.length), latin.length === 0 && unspaced.length === 1 ? limit : Infinity);
+  } else {
+    const driver = words.reduce((a, b) => (postingsSize(index, b) < postingsSize(index, a) ? b : a));
+    candidates = entriesWithWords(index, driver, latin.join('').length <= 2 ? MAX_CANDIDATES / 10 : MAX_CANDIDATES);
+  }
+  let found = 0;
+  for (const [entry, first] of candidates) {
+    const match = completeMatch(index, entry, first, words, unspaced);
+    if (match) {
+      offer(entry, match);
+      found++;
+    }
+  }
+  if (found === 0 && joining) tryJoinedWords(index, form, latin, unspaced, offer, limit);
+}
+
+/** "hydro power" finds "hydropower": with nothing found, adjacent words are tried joined, one pair at a time. */
+function tryJoinedWords(index: SearchIndex, form: string, latin: string[], unspaced: string[], offer: Offer, limit: number) {
+  if (unspaced.length > 0 || latin.length < 2 || latin.length > 6) return;
+  for (let i = 0; i + 1 < latin.length; i++) {
+    const joined = [...latin.slice(0, i), latin[i] + latin[i + 1], ...latin.slice(i + 2)].join(' ');
+    if (joined !== form) matchForm(index, joined, offer, limit, false);
+  }
+}
+
+function postingsSize(index: SearchIndex, words: Map<number, number>): number {
+  let size = 0;
+  for (const id of words.keys()) size += index.wordPostings[id].length;
+  return size;
+}
+
+/** Vocabulary words a query word may stand for, with their slips: the word itself, or within its slip budget. */
+function matchingWords(index: SearchIndex, term: string, last: boolean, withOthers: boolean): Map<number, number> {
+  const found = new Map<number, number>();
+  // A different number is a different thing, not a slip (LCS-99 is not LCS-09). Among other words, a four-letter
+  // word may carry one slip too (`wors` for works): the other words keep the query from wandering.
+  const budget = /\d/.test(term) ? 0 : term.length === 4 && withOthers ? 1 : slipBudget(term.length);
+  // A word being typed is a prefix; so is any word of three letters or more ("hydro" for "hydropower").
+  const prefix = last || term.length >= 3;
+  const order = index.vocabularyOrder;
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.vocabulary[order[mid]] < term) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < order.length && found.size < MAX_WORDS_PER_TERM; i++) {
+    const word = index.vocabulary[order[i]];
+    if (word === term || (prefix && word.startsWith(term))) found.set(order[i], 0);
+    else break;
+  }
+  if (budget === 0) return found;
+  const grams = termGrams(term);
+  const needed = Math.max(1, grams.length - 2 * budget);
+  const counts = vocabularyCounts(index);
+  const touched: number[] = [];
+  for (const gram of grams) {
+    for (const id of index.vocabularyGrams.get(gram) ?? []) if (counts[id]++ === 0) touched.push(id);
+  }
+  const near: [number, number][] = [];
+  for (const id of touched) {
+    const count = counts[id];
+    counts[id] = 0;
+    if (count < needed || found.get(id) === 0) continue;
+    const word = index.vocabulary[id];
+    if (word.length < term.length - budget || (!prefix && word.length > term.length + budget)) continue;
+    // People rarely miss the first letter of a word; allowing it turns `solar` into `polar`.
+    if (word[0] !== term[0] && !(word[0] === term[1] && word[1] === term[0])) continue;
+    const { whole, prefix: start } = alignWord(term, word, budget);
+    // A word still being typed may carry slips too, one fewer than a whole word (`quantum` is not `quanti…`).
+    const slips = whole <= budget ? whole : last && start <= budget - 1 ? start : budget + 1;
+    if (slips <= budget) near.push([id, slips]);
+  }
+  near.sort((a, b) => a[1] - b[1]);
+  for (const [id, slips] of near.slice(0, MAX_WORDS_PER_TERM)) found.set(id, slips);
+  return found;
+}
+
+const countArrays = new WeakMap<SearchIndex, Int32Array>();
+
+/** One zeroed counter per vocabulary word, reused by every search (callers zero what they touched). */
+function vocabularyCounts(index: SearchIndex): Int32Array {
+  let counts = countArrays.get(index);
+  if (!counts) countArrays.set(index, (counts = new Int32Array(index.vocabulary.length)));
+  return counts;
+}
+
+function* entriesWithWords(index: SearchIndex, words: Map<number, number>, max: number): Iterable<[number, EntryMatch]> {
+  const seen = new Set<number>();
+  for (const id of words.keys()) {
+    for (const entry of index.wordPostings[id]) {
+      if (seen.size >= max) return;
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      yield [entry, { slips: 0, exact: true, marks: [] }];
+    }
+  }
+}
+
+/** Checks an entry for every term; in body text the Latin words must stand within a few words of each other. */
+function completeMatch(index: SearchIndex, entry: number, first: EntryMatch, words: Map<number, number>[], unspaced: string[]): EntryMatch | undefined {
+  const e = index.entries[entry];
+  let slips = first.slips;
+  let exact = first.exact;
+  const marks = [...first.marks];
+  const positions: number[][] = [];
+  for (const matched of words) {
+    let termSlips = Infinity;
+    const at: number[] = [];
+    for (let i = 0; i < e.words.length; i++) {
+      const s = matched.get(e.words[i]);
+      if (s === undefined) continue;
+      at.push(i);
+      if (s < termSlips) termSlips = s;
+    }
+    if (at.length === 0) return undefined;
+    positions.push(at);
+    slips += termSlips;
+    if (termSlips > 0) exact = false;
+    marks.push({ kind: 'words', ids: wordsWithSlips(matched, termSlips) });
+  }
+  const longest = unspaced.length ? unspaced.reduce((a, b) => (b.length > a.length ? b : a)) : '';
+  for (const term of unspaced) {
+    if (term === longest && first.marks.length > 0) continue;
+    const run = findRun(e.compact, term);
+    if (!run) return undefined;
+    slips += run.slips;
+    if (run.slips > 0) exact = false;
+    marks.push({ kind: 'range', start: run.start, end: run.end });
+  }
+  if (e.field === 'body' && positions.length > 1 && !closeTogether(positions, 2 * positions.length + 3)) return undefined;
+  return { slips, exact, marks };
+}
+
+const bySlips = new WeakMap<Map<number, number>, Map<number, Set<number>>>();
+
+/** The words of a term's matches that carry exactly `slips` (what a snippet marks), made once per search. */
+function wordsWithSlips(matched: Map<number, number>, slips: number): Set<number> {
+  let levels = bySlips.get(matched);
+  if (!levels) bySlips.set(matched, (levels = new Map()));
+  let ids = levels.get(slips);
+  if (!ids) levels.set(slips, (ids = new Set([...matched].filter(([, s]) => s === slips).map(([id]) => id))));
+  return ids;
+}
+
+/** Whether one position of each list lies within a window of `span` words. */
+function closeTogether(positions: number[][], span: number): boolean {
+  return positions[0].some((p) => positions.every((list) => list.some((q) => Math.abs(q - p) <= span)));
+}
+
+function findRun(text: string, term: string, budget = unspacedSlipBudget(term.length)): FoundRun | undefined {
+  const at = text.indexOf(term);
+  if (at >= 0) return { slips: 0, start: at, end: at + term.length };
+  return budget > 0 ? findApproximate(term, text, budget) : undefined;
+}
+
+/** Entries holding an unspaced run within its slip budget: candidates share enough of its grams, then are verified. */
+function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, Int32Array>, budget: number, enough = Infinity): [number, EntryMatch][] {
+  const grams = termGrams(term);
+  // Each slip breaks at most two bigrams (a swap three, rarely all of them).
+  const needed = Math.max(1, grams.length - 2 * budget);
+  if (term.length > 1 && grams.length < (term.length - 1) / 4 && budget > 0) budget = 0; // a run repeating a few characters
   const counts = new Map<number, number>();
-  // Walk the shortest lists first: an item missing from too many lists can be skipped once it cannot reach `needed`.
-  const lists = grams.map((g) => postings.get(g) ?? []).sort((a, b) => a.length - b.length);
+  const lists = grams.map((g) => postings.get(g)).filter((l): l is Int32Array => l !== undefined).sort((a, b) => a.length - b.length);
   lists.forEach((list, i) => {
     const remaining = lists.length - i;
-    for (const item of list) {
-      const count = counts.get(item);
-      if (count !== undefined) counts.set(item, count + 1);
-      else if (remaining >= needed) counts.set(item, 1);
+    for (const entry of list) {
+      const count = counts.get(entry);
+      if (count !== undefined) counts.set(entry, count + 1);
+      else if (remaining >= needed) counts.set(entry, 1);
     }
   });
-  const candidates: { item: number; count: number }[] = [];
-  for (const [item, count] of counts) if (count >= needed) candidates.push({ item, count });
-  candidates.sort((a, b) => b.count - a.count || a.item - b.item);
-  return candidates.slice(0, max);
-}
-
-function matchShortFields(index: SearchIndex, compact: string, offer: Offer) {
-  const grams = bigramKeys(compact);
-  const needed = Math.ceil(grams.length * requiredCoverage(grams.length));
-  const candidates = topCandidates(index.shortPostings, grams, needed, MAX_SHORT_CANDIDATES).map(({ item }) => index.shortFields[item]);
-  if (candidates.length === 0) return;
-  if (compact.length > MAX_FUSE_PATTERN || compact.length <= EXACT_ONLY_UP_TO) {
-    // Too long for bitap, or too short for a typo to be told from another word (ຂ່າວ news, ຂາວ white):
-    // a candidate whose text holds the whole query matches, others do not.
-    for (const field of candidates) {
-      if (field.folded.text.includes(compact)) offer(field.doc, { tier: FIELD_TIER[field.field], score: FIELD_PENALTY[field.field], field: field.field, source: field, passageQuery: compact });
-    }
-    return;
-  }
-  const fuse = new Fuse(candidates, {
-    keys: [{ name: 'text', getFn: (field: ShortField) => field.folded.text }],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.3,
-    minMatchCharLength: Math.min(2, compact.length),
-  });
-  for (const result of fuse.search(compact)) {
-    const field = result.item;
-    const score = (result.score ?? 1) + FIELD_PENALTY[field.field];
-    offer(field.doc, { tier: FIELD_TIER[field.field], score, field: field.field, source: field, passageQuery: compact });
-  }
-}
-
-function matchBodies(index: SearchIndex, compact: string, offer: Offer) {
-  const grams = bigramKeys(compact);
-  const needed = Math.ceil(grams.length * requiredCoverage(grams.length));
-  const piece = Math.max(3, Math.ceil(compact.length * 0.75));
-  let approximate = 0;
-  for (const { item: doc, count } of topCandidates(index.bodyPostings, grams, needed, MAX_BODY_CANDIDATES)) {
-    const body = index.bodies[doc];
-    // The whole query in the text beats a part of it; scattered bigrams alone are not a match in long text.
-    if (body.includes(compact)) offer(doc, { tier: 3, score: 0, field: 'body', passageQuery: compact });
-    else if (approximate++ < MAX_APPROXIMATE_BODIES && hasPiece(body, compact, piece)) {
-      offer(doc, { tier: 3, score: 1.1 - count / grams.length, field: 'body', passageQuery: compact });
+  // One character is a word only in a title (急 in 急救); in body text it is everywhere.
+  const shortOnly = term.length === 1;
+  const found: [number, EntryMatch][] = [];
+  const inexact: [number, number][] = [];
+  const docs = new Set<number>();
+  for (const [entry, count] of counts) {
+    if (count < needed || found.length >= MAX_CANDIDATES) continue;
+    const e = index.entries[entry];
+    if (shortOnly && e.field === 'body') continue;
+    const run = findRun(e.compact, term, 0);
+    if (!run) inexact.push([entry, count]);
+    else {
+      found.push([entry, runMatch(run)]);
+      for (let r = 0; r < e.refs.length && docs.size < enough; r += 2) docs.add(e.refs[r]);
     }
   }
+  // Runs with slips rank below every exact match: with enough records found exactly, they cannot be shown.
+  if (budget === 0 || docs.size >= enough) return found;
+  // Short fields are checked for slips whole; body text only in the passages sharing most of the query's grams
+  // (a forgiven body match ranks last, and long passages share common grams with anything).
+  inexact.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  let passages = 0;
+  for (const [entry] of inexact) {
+    const e = index.entries[entry];
+    if (e.field === 'body' && passages++ >= MAX_APPROXIMATE_PASSAGES) continue;
+    const run = findApproximate(term, e.compact, budget);
+    if (run) found.push([entry, runMatch(run)]);
+  }
+  return found;
 }
 
-/**
- * Whether `text` holds a run of `length` consecutive characters of `query` (a typo breaks the rest). Tries the
- * start, the end and the middle of the query: enough to step around one typo, and bounded for pasted text.
- */
-function hasPiece(text: string, query: string, length: number): boolean {
-  if (length > query.length) return false;
-  const last = query.length - length;
-  for (const start of new Set([0, last, Math.floor(last / 2)])) if (text.includes(query.slice(start, start + length))) return true;
-  return false;
+const runMatch = (run: FoundRun): EntryMatch => ({ slips: run.slips, exact: run.slips === 0, marks: [{ kind: 'range', start: run.start, end: run.end }] });
+
+/** A Latin query read as pinyin (or initials) of the Chinese titles and field names. */
+function matchPinyin(index: SearchIndex, letters: string, offer: Offer) {
+  if (letters.length < 2 || /\d/.test(letters)) return;
+  // Pinyin letters are dense, so any English word is a few slips from some stretch of them: one slip, and only
+  // in a long run of pinyin; initials match exactly.
+  for (const [entry, match] of matchUnspaced(index, letters, index.pinyinPostings, letters.length >= 8 ? 1 : 0)) {
+    if (match.slips === 0 || index.entries[entry].field !== 'initials') offer(entry, match);
+  }
 }

@@ -1,8 +1,8 @@
 import type { Language } from '../languages.ts';
-import { bigrams } from './ngrams.ts';
+import { latinWords } from './latin-words.ts';
 import { foldWithOrigin, type FoldedText } from './normalize.ts';
-import type { ShortField } from './search-index.ts';
-import type { SearchSource } from './search-source.ts';
+import { pinyinFolded } from './pinyin-text.ts';
+import type { SearchIndex } from './search-index.ts';
 
 /** A piece of original text with the matched parts, as [start, end) offsets into `text`. */
 export interface Snippet {
@@ -13,70 +13,75 @@ export interface Snippet {
   anchor?: string;
 }
 
+/** What matched in an entry: Latin words (vocabulary ids), a run of its compact text, or all of it. */
+export type EntryMark = { kind: 'words'; ids: Set<number> } | { kind: 'range'; start: number; end: number } | { kind: 'all' };
+
 const WINDOW = 140;
 const LEAD = 40;
 
-/** Ranges in the folded text: the whole query if present, else each of its bigrams that occurs. */
-function foldedRanges(folded: string, query: string): [number, number][] {
-  if (!query) return [];
-  const whole = folded.indexOf(query);
-  if (whole >= 0) return [[whole, whole + query.length]];
-  const ranges: [number, number][] = [];
-  for (const gram of bigrams(query)) {
-    let at = folded.indexOf(gram);
-    while (at >= 0) {
-      ranges.push([at, at + gram.length]);
-      at = folded.indexOf(gram, at + 1);
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
-}
-
-/** Maps folded ranges back to the original string through the fold's origin table. */
+/** Maps compact ranges back to the original string through the fold's origin table. */
 function originalRanges(original: string, folded: FoldedText, ranges: [number, number][]): [number, number][] {
-  return ranges.map(([start, end]) => {
-    const from = folded.origin[start];
-    const last = folded.origin[end - 1];
-    const lastLength = (original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
-    return [from, last + lastLength];
-  });
+  return ranges
+    .filter(([start, end]) => end > start && end <= folded.origin.length)
+    .map(([start, end]) => {
+      const from = folded.origin[start];
+      const last = folded.origin[end - 1];
+      const lastLength = (original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
+      return [from, last + lastLength];
+    });
 }
 
-export function shortFieldSnippet(field: ShortField, query: string): Snippet {
-  return { text: field.original, lang: field.lang, ranges: originalRanges(field.original, field.folded, foldedRanges(field.folded.text, query)) };
+function merged(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const range of sorted) {
+    const last = out[out.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push([...range]);
+  }
+  return out;
 }
 
-/** The passage that best matches, cut to a window around the first match. */
-export function passageSnippet(source: SearchSource, body: string, query: string): Snippet | undefined {
-  const compactPassages = body.split('\u0000');
-  let bestIndex = -1;
-  let bestScore = 0;
-  const grams = bigrams(query);
-  compactPassages.forEach((passage, i) => {
-    const score = passage.includes(query) ? grams.length + 1 : grams.filter((g) => passage.includes(g)).length;
-    if (score > bestScore) {
-      bestScore = score;
-      bestIndex = i;
+/** The matched ranges of an entry's original text: only what matched, never fragments of other words. */
+function markedRanges(index: SearchIndex, entry: number, doc: number, marks: readonly EntryMark[]): [number, number][] {
+  const e = index.entries[entry];
+  const ranges: [number, number][] = [];
+  const compactRanges: [number, number][] = [];
+  for (const mark of marks) {
+    if (mark.kind === 'all') ranges.push([0, e.original.length]);
+    else if (mark.kind === 'range') compactRanges.push([mark.start, mark.end]);
+    else {
+      latinWords(e.original).forEach((word, i) => {
+        if (mark.ids.has(e.words[i])) ranges.push([word.start, word.end]);
+      });
     }
-  });
-  const passage = source.passages[bestIndex];
-  if (!passage) return undefined;
-  const folded = foldWithOrigin(passage.text, true);
-  const ranges = originalRanges(passage.text, folded, foldedRanges(folded.text, query));
+  }
+  if (compactRanges.length) {
+    const source = index.sources[doc];
+    const folded =
+      e.field === 'pinyin' || e.field === 'initials' || (e.field === 'field' && !/\p{Script=Han}/u.test(e.compact) && e.original === source.fieldLabels.zh)
+        ? pinyinFolded(e.original, e.original === source.titles.zh ? source.titlePinyin : source.fieldPinyin, e.field === 'initials')
+        : foldWithOrigin(e.original, true);
+    ranges.push(...originalRanges(e.original, folded, compactRanges));
+  }
+  return merged(ranges);
+}
+
+/** The snippet of a hit: a short field whole, or a window of the passage around its first match. */
+export function entrySnippet(index: SearchIndex, entry: number, doc: number, passage: number, marks: readonly EntryMark[]): Snippet | undefined {
+  const e = index.entries[entry];
+  if (!e) return undefined;
+  const ranges = markedRanges(index, entry, doc, marks);
+  const source = index.sources[doc].passages[passage];
+  if (e.field !== 'body') return { text: e.original, lang: source?.lang ?? e.lang, ranges, ...(e.field === 'unit' && source ? { anchor: source.anchor } : {}) };
+  if (!source) return undefined;
   const first = ranges[0]?.[0] ?? 0;
   const start = Math.max(0, first - LEAD);
-  const end = Math.min(passage.text.length, start + WINDOW);
+  const end = Math.min(e.original.length, start + WINDOW);
   const prefix = start > 0 ? '…' : '';
-  const text = prefix + passage.text.slice(start, end) + (end < passage.text.length ? '…' : '');
+  const text = prefix + e.original.slice(start, end) + (end < e.original.length ? '…' : '');
   const shifted = ranges
     .filter(([a, b]) => a >= start && b <= end)
     .map(([a, b]): [number, number] => [a - start + prefix.length, b - start + prefix.length]);
-  return { text, lang: passage.lang, ranges: shifted, anchor: passage.anchor };
+  return { text, lang: source.lang, ranges: shifted, anchor: source.anchor };
 }

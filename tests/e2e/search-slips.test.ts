@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { loadCatalogueOrExit } from '../../src/node/load-catalogue.ts';
+import { launchContext } from './browser.ts';
+import { watchContext } from './page-watch.ts';
+
+const base = inject('previewUrl');
+let context: BrowserContext | undefined;
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+// The index loads and builds in a worker on a busy machine: wait for it explicitly, never the default second.
+const PATIENCE = { timeout: 60_000 };
+const TONE_MARK = /[\u0EC8-\u0ECB]/;
+
+describe.skipIf(!inject('browser'))('search forgives slips and invents nothing, in a real browser', () => {
+  it('finds a Lao title typed with a tone mark left out', async () => {
+    const record = loadCatalogueOrExit().standards.find((s) => TONE_MARK.test(s.text.lo?.title ?? ''))!;
+    const title = record.text.lo!.title;
+    const typed = title.replace(TONE_MARK, '');
+    expect(typed).not.toBe(title);
+    context = await launchContext({ locale: 'lo-LA', viewport: { width: 360, height: 740 } });
+    const watch = watchContext(context, base);
+    const page = await context.newPage();
+    await page.goto(`${base}/lo`);
+    await page.getByRole('searchbox').fill(typed);
+    await page.waitForURL(/\/lo\/search\?q=/, PATIENCE);
+    const results = page.getByRole('list', { name: /ຄົ້ນຫາ/ });
+    await expect.poll(() => results.getByRole('link').first().getAttribute('href'), PATIENCE).toContain(`/lo/standards/${record.id}`);
+    expect(watch.errors, watch.errors.join('\n')).toEqual([]);
+  });
+
+  it('says there is no match for a topic the catalogue does not cover, and shows no result', async () => {
+    context = await launchContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${base}/en/search?q=${encodeURIComponent('volcano monitoring')}`);
+    await expect.poll(() => page.getByRole('status').first().textContent(), PATIENCE).toBe('No standard matches “volcano monitoring”.');
+    expect(await page.locator('.search-results .standard-card').count()).toBe(0);
+  });
+});
