@@ -31,7 +31,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     cataloguePlugin(),
     prerenderedPreviewPlugin(),
     cspPlugin(),
-    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    // Route components and not-found pages load as their own chunks; error components stay in the route's file:
+    // a lazy error component makes the router wrap the route in a Suspense boundary, which React hydrates after the
+    // rest of the page, so a tap replayed once the app is "ready" could navigate before the page had hydrated.
+    tanstackRouter({ target: 'react', autoCodeSplitting: true, codeSplittingOptions: { defaultBehavior: [['component'], ['notFoundComponent']] } }),
     react(),
     VitePWA({
       // The build-time render (scripts/prerender.ts) needs the virtual modules but no service worker of its own.

@@ -20,7 +20,9 @@ export function runStagedBuild(root: string, steps: readonly BuildStep[], log: (
   const removeWork = () => [BUILD_FOLDERS.out, BUILD_FOLDERS.ssr, BUILD_FOLDERS.old].forEach((dir) => rmSync(path(dir), { recursive: true, force: true }));
   removeWork();
   for (const step of steps) {
-    const env = { ...process.env, BUILD_OUT_DIR: BUILD_FOLDERS.out, BUILD_SSR_DIR: BUILD_FOLDERS.ssr };
+    // A production build whoever starts it: the test runner sets NODE_ENV=test, which would give React's
+    // development build (slower, and stricter about hydration) to the browser tests.
+    const env = { ...process.env, NODE_ENV: 'production', BUILD_OUT_DIR: BUILD_FOLDERS.out, BUILD_SSR_DIR: BUILD_FOLDERS.ssr };
     const result = spawnSync(step.command, step.args, { cwd: root, stdio: 'inherit', env });
     if (result.status !== 0) {
       removeWork();

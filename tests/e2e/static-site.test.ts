@@ -24,7 +24,8 @@ describe.skipIf(!inject('browser'))('the built site, served without JavaScript',
         expect(status, page).toBe(200);
         expect(html, page).toContain(`<html lang="${lang}">`);
         const text = decode(html);
-        expect(text, page).toContain(`<h1 lang="${lang}">${standard.text[lang]!.title}</h1>`);
+        // The title carries its text path, so a reviewer's link can mark it (?text=title).
+        expect(text, page).toContain(`<h1 lang="${lang}"><span data-text="title">${standard.text[lang]!.title}</span></h1>`);
         expect(text, page).toContain(`<title>${standard.id} ${standard.text[lang]!.title} · `);
         expect(text, page).toContain(`<meta name="description" content="${standard.text[lang]!.summary}"`);
         expect(text, page).toContain(`<meta property="og:title"`);
