@@ -113,7 +113,8 @@ export function StandardPage({ standard }: { standard: ReaderStandard }) {
 function useScrollToMarkedText(path: string | undefined) {
   useEffect(() => {
     if (!path) return;
-    const frame = requestAnimationFrame(() => document.querySelector(`[data-text="${CSS.escape(path)}"]`)?.scrollIntoView({ block: 'center' }));
+    // Compared as a value rather than put in a selector: nothing to escape (and jsdom has no CSS.escape).
+    const frame = requestAnimationFrame(() => [...document.querySelectorAll('[data-text]')].find((el) => el.getAttribute('data-text') === path)?.scrollIntoView({ block: 'center' }));
     return () => cancelAnimationFrame(frame);
   }, [path]);
 }
