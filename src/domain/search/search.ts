@@ -1,7 +1,7 @@
 import type { Language } from '../languages.ts';
 import { queryTerms } from './latin-words.ts';
 import { compactText, hasThai, shiftThaiToLao } from './normalize.ts';
-import { termGrams, type MatchField, type SearchIndex } from './search-index.ts';
+import { termGrams, type MatchField, type SearchEntry, type SearchIndex } from './search-index.ts';
 import { alignWord, findApproximate, slipBudget, unspacedSlipBudget, type FoundRun } from './slips.ts';
 import { entrySnippet, type EntryMark, type Snippet } from './snippet.ts';
 
@@ -49,6 +49,8 @@ export function exactIdOf(query: string): string | undefined {
 
 interface EntryMatch {
   slips: number;
+  /** Of the slips, how many are only a Lao tone mark left out or changed: the likeliest slip, ranked first. */
+  toneSlips?: number;
   exact: boolean;
   marks: EntryMark[];
 }
@@ -71,9 +73,12 @@ export function searchCatalogue(index: SearchIndex, rawQuery: string, options: S
   const offer = (entry: number, match: EntryMatch) => {
     const e = index.entries[entry];
     const uncovered = Math.max(0, e.compact.length - queryLength) / Math.max(1, e.compact.length);
+    // A tone-mark slip weighs half a slip; among equals, a text that begins with the query comes first.
+    const weight = Math.min(2 * match.slips - (match.toneSlips ?? 0), 19);
     const base =
-      (match.exact ? 0 : 1) * 1e7 + CLASS[e.field] * 1e6 + Math.min(match.slips, 9) * 1e5 + ORDER[e.field] * 1e4 +
-      (options.lang && e.lang !== options.lang ? 1e3 : 0) + (e.field === 'body' ? (e.compact.includes(queryCompact) ? 0 : 500) : Math.round(uncovered * 999));
+      (match.exact ? 0 : 1) * 1e10 + CLASS[e.field] * 1e9 + weight * 1e7 + ORDER[e.field] * 1e6 +
+      (options.lang && e.lang !== options.lang ? 1e5 : 0) + (beginsWithMatch(e, match) ? 0 : 1e4) +
+      (e.field === 'body' ? (e.compact.includes(queryCompact) ? 0 : 5000) : Math.round(uncovered * 999));
     for (let r = 0; r < e.refs.length; r += 2) {
       const doc = e.refs[r];
       const current = best.get(doc);
@@ -86,7 +91,9 @@ export function searchCatalogue(index: SearchIndex, rawQuery: string, options: S
 
   const forms = new Set([query, ...(options.variants ?? [])]);
   if (hasThai(query)) forms.add(shiftThaiToLao(query));
-  for (const form of forms) matchForm(index, form, offer, limit);
+  // A word met again (in another form of the query, or with its neighbours joined) is looked up once per search.
+  const words: WordCache = new Map();
+  for (const form of forms) matchForm(index, form, offer, limit, words);
   for (const sound of options.soundsLike ?? []) {
     for (const [entry, match] of matchUnspaced(index, sound, index.pinyinPostings, 0)) offer(entry, { ...match, slips: Math.max(1, match.slips), exact: false });
   }
@@ -115,22 +122,37 @@ export function searchCatalogue(index: SearchIndex, rawQuery: string, options: S
 type Offer = (entry: number, match: EntryMatch) => void;
 
 /** Every entry that holds all the query's words and unspaced runs (close together in body text). */
-function matchForm(index: SearchIndex, form: string, offer: Offer, limit: number, joining = true) {
+type WordCache = Map<string, Map<number, number>>;
+
+function matchForm(index: SearchIndex, form: string, offer: Offer, limit: number, cache: WordCache, joining = true) {
   const { latin, unspaced } = queryTerms(form);
   if (latin.length === 0 && unspaced.length === 0) return;
   if (latin.length > 0 && unspaced.length === 0) matchPinyin(index, latin.join(''), offer);
-  const words = latin.map((term, i) => matchingWords(index, term, i === latin.length - 1, latin.length > 1));
+  const words = latin.map((term, i) => {
+    const last = i === latin.length - 1;
+    const key = `${last ? 1 : 0}${latin.length > 1 ? 1 : 0}${term}`;
+    let matched = cache.get(key);
+    if (!matched) cache.set(key, (matched = matchingWords(index, term, last, latin.length > 1)));
+    return matched;
+  });
   // A word that is nowhere in the catalogue, even with slips, means no record is about the query.
-  if (words.some((w) => w.size === 0)) return joining ? tryJoinedWords(index, form, latin, unspaced, offer, limit) : undefined;
+  if (words.some((w) => w.size === 0)) return joining ? tryJoinedWords(index, form, latin, unspaced, offer, limit, cache) : undefined;
 
   let candidates: Iterable<[number, EntryMatch]>;
+  // With several words, only entries holding one of each are worth checking word by word.
+  const withEvery = words.length > 1 ? entriesWithEveryTerm(index, words) : undefined;
   if (unspaced.length > 0) {
     // Runs of Lao or Chinese are rarer than Latin words in this catalogue: they drive.
     const longest = unspaced.reduce((a, b) => (b.length > a.length ? b : a));
     candidates = matchUnspaced(index, longest, index.scriptPostings, unspacedSlipBudget(longest.length), latin.length === 0 && unspaced.length === 1 ? limit : Infinity);
+    if (withEvery) {
+      const allowed = new Set(withEvery);
+      candidates = [...candidates].filter(([entry]) => allowed.has(entry));
+    }
+  } else if (withEvery) {
+    candidates = withEvery.slice(0, MAX_CANDIDATES).map((entry): [number, EntryMatch] => [entry, { slips: 0, exact: true, marks: [] }]);
   } else {
-    const driver = words.reduce((a, b) => (postingsSize(index, b) < postingsSize(index, a) ? b : a));
-    candidates = entriesWithWords(index, driver, latin.join('').length <= 2 ? MAX_CANDIDATES / 10 : MAX_CANDIDATES);
+    candidates = entriesWithWords(index, words[0], latin.join('').length <= 2 ? MAX_CANDIDATES / 10 : MAX_CANDIDATES);
   }
   let found = 0;
   for (const [entry, first] of candidates) {
@@ -140,16 +162,40 @@ function matchForm(index: SearchIndex, form: string, offer: Offer, limit: number
       found++;
     }
   }
-  if (found === 0 && joining) tryJoinedWords(index, form, latin, unspaced, offer, limit);
+  if (found === 0 && joining) tryJoinedWords(index, form, latin, unspaced, offer, limit, cache);
 }
 
 /** "hydro power" finds "hydropower": with nothing found, adjacent words are tried joined, one pair at a time. */
-function tryJoinedWords(index: SearchIndex, form: string, latin: string[], unspaced: string[], offer: Offer, limit: number) {
+function tryJoinedWords(index: SearchIndex, form: string, latin: string[], unspaced: string[], offer: Offer, limit: number, cache: WordCache) {
   if (unspaced.length > 0 || latin.length < 2 || latin.length > 6) return;
   for (let i = 0; i + 1 < latin.length; i++) {
     const joined = [...latin.slice(0, i), latin[i] + latin[i + 1], ...latin.slice(i + 2)].join(' ');
-    if (joined !== form) matchForm(index, joined, offer, limit, false);
+    if (joined !== form) matchForm(index, joined, offer, limit, cache, false);
   }
+}
+
+/** Entries holding a word of every term, ascending: the terms with the fewest postings are intersected first. */
+function entriesWithEveryTerm(index: SearchIndex, words: Map<number, number>[]): number[] {
+  const order = [...words].sort((a, b) => postingsSize(index, a) - postingsSize(index, b));
+  const level = entryCounts(index, 1);
+  const touched: number[] = [];
+  order.forEach((matched, term) => {
+    for (const id of matched.keys()) {
+      const list = index.wordPostings[id];
+      for (let k = 0; k < list.length; k++) {
+        const entry = list[k];
+        if (level[entry] !== term) continue;
+        if (term === 0) touched.push(entry);
+        level[entry] = term + 1;
+      }
+    }
+  });
+  const every: number[] = [];
+  for (const entry of touched) {
+    if (level[entry] === order.length) every.push(entry);
+    level[entry] = 0;
+  }
+  return every.sort((a, b) => a - b);
 }
 
 function postingsSize(index: SearchIndex, words: Map<number, number>): number {
@@ -184,8 +230,19 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
   const needed = Math.max(1, grams.length - 2 * budget);
   const counts = vocabularyCounts(index);
   const touched: number[] = [];
-  for (const gram of grams) {
-    for (const id of index.vocabularyGrams.get(gram) ?? []) if (counts[id]++ === 0) touched.push(id);
+  // Rarest lists first: a word first met in a list after the last `needed` ones cannot reach `needed`.
+  const lists = grams.map((g) => index.vocabularyGrams.get(g)).filter((l): l is Int32Array => l !== undefined).sort((a, b) => a.length - b.length);
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i];
+    const opens = lists.length - i >= needed;
+    for (let k = 0; k < list.length; k++) {
+      const id = list[k];
+      if (counts[id] > 0) counts[id]++;
+      else if (opens) {
+        counts[id] = 1;
+        touched.push(id);
+      }
+    }
   }
   const near: [number, number][] = [];
   for (const id of touched) {
@@ -207,6 +264,17 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
 }
 
 const countArrays = new WeakMap<SearchIndex, Int32Array>();
+const entryCountArrays = [new WeakMap<SearchIndex, Int32Array>(), new WeakMap<SearchIndex, Int32Array>()];
+
+/**
+ * One zeroed counter per entry, reused by every search (callers zero what they touched). Slot 0 counts grams of
+ * an unspaced run, slot 1 the terms an entry holds: both may be in use at once.
+ */
+function entryCounts(index: SearchIndex, slot: 0 | 1 = 0): Int32Array {
+  let counts = entryCountArrays[slot].get(index);
+  if (!counts) entryCountArrays[slot].set(index, (counts = new Int32Array(index.entries.length)));
+  return counts;
+}
 
 /** One zeroed counter per vocabulary word, reused by every search (callers zero what they touched). */
 function vocabularyCounts(index: SearchIndex): Int32Array {
@@ -231,6 +299,7 @@ function* entriesWithWords(index: SearchIndex, words: Map<number, number>, max: 
 function completeMatch(index: SearchIndex, entry: number, first: EntryMatch, words: Map<number, number>[], unspaced: string[]): EntryMatch | undefined {
   const e = index.entries[entry];
   let slips = first.slips;
+  let toneSlips = first.toneSlips ?? 0;
   let exact = first.exact;
   const marks = [...first.marks];
   const positions: number[][] = [];
@@ -255,11 +324,12 @@ function completeMatch(index: SearchIndex, entry: number, first: EntryMatch, wor
     const run = findRun(e.compact, term);
     if (!run) return undefined;
     slips += run.slips;
+    toneSlips += toneOnlySlips(term, e.compact, run);
     if (run.slips > 0) exact = false;
     marks.push({ kind: 'range', start: run.start, end: run.end });
   }
   if (e.field === 'body' && positions.length > 1 && !closeTogether(positions, 2 * positions.length + 3)) return undefined;
-  return { slips, exact, marks };
+  return { slips, toneSlips, exact, marks };
 }
 
 const bySlips = new WeakMap<Map<number, number>, Map<number, Set<number>>>();
@@ -290,29 +360,38 @@ function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, I
   // Each slip breaks at most two bigrams (a swap three, rarely all of them).
   const needed = Math.max(1, grams.length - 2 * budget);
   if (term.length > 1 && grams.length < (term.length - 1) / 4 && budget > 0) budget = 0; // a run repeating a few characters
-  const counts = new Map<number, number>();
   const lists = grams.map((g) => postings.get(g)).filter((l): l is Int32Array => l !== undefined).sort((a, b) => a.length - b.length);
-  lists.forEach((list, i) => {
-    const remaining = lists.length - i;
-    for (const entry of list) {
-      const count = counts.get(entry);
-      if (count !== undefined) counts.set(entry, count + 1);
-      else if (remaining >= needed) counts.set(entry, 1);
+  // Rarest lists first: an entry first met in a list after the last `needed` ones cannot reach `needed`.
+  const counts = entryCounts(index);
+  const touched: number[] = [];
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i];
+    const opens = lists.length - i >= needed;
+    for (let k = 0; k < list.length; k++) {
+      const entry = list[k];
+      if (counts[entry] > 0) counts[entry]++;
+      else if (opens) {
+        counts[entry] = 1;
+        touched.push(entry);
+      }
     }
-  });
+  }
   // One character is a word only in a title (急 in 急救); in body text it is everywhere.
   const shortOnly = term.length === 1;
   const found: [number, EntryMatch][] = [];
   const inexact: [number, number][] = [];
   const docs = new Set<number>();
-  for (const [entry, count] of counts) {
+  for (const entry of touched) {
+    const count = counts[entry];
+    counts[entry] = 0;
     if (count < needed || found.length >= MAX_CANDIDATES) continue;
     const e = index.entries[entry];
     if (shortOnly && e.field === 'body') continue;
-    const run = findRun(e.compact, term, 0);
+    // Holding the run as typed needs every one of its grams.
+    const run = count === grams.length ? findRun(e.compact, term, 0) : undefined;
     if (!run) inexact.push([entry, count]);
     else {
-      found.push([entry, runMatch(run)]);
+      found.push([entry, runMatch(run, term, e.compact)]);
       for (let r = 0; r < e.refs.length && docs.size < enough; r += 2) docs.add(e.refs[r]);
     }
   }
@@ -320,18 +399,63 @@ function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, I
   if (budget === 0 || docs.size >= enough) return found;
   // Short fields are checked for slips whole; body text only in the passages sharing most of the query's grams
   // (a forgiven body match ranks last, and long passages share common grams with anything).
-  inexact.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  let passages = 0;
-  for (const [entry] of inexact) {
-    const e = index.entries[entry];
-    if (e.field === 'body' && passages++ >= MAX_APPROXIMATE_PASSAGES) continue;
-    const run = findApproximate(term, e.compact, budget);
-    if (run) found.push([entry, runMatch(run)]);
+  const body: [number, number][] = [];
+  for (const candidate of inexact) {
+    const e = index.entries[candidate[0]];
+    if (e.field === 'body') body.push(candidate);
+    else if (e.compact.length >= term.length - budget) {
+      const run = findApproximate(term, e.compact, budget);
+      if (run) found.push([candidate[0], runMatch(run, term, e.compact)]);
+    }
+  }
+  for (const [entry] of mostShared(body, MAX_APPROXIMATE_PASSAGES)) {
+    const text = index.entries[entry].compact;
+    const run = findApproximate(term, text, budget);
+    if (run) found.push([entry, runMatch(run, term, text)]);
   }
   return found;
 }
 
-const runMatch = (run: FoundRun): EntryMatch => ({ slips: run.slips, exact: run.slips === 0, marks: [{ kind: 'range', start: run.start, end: run.end }] });
+/** The `max` candidates with the highest counts (ties: lower entry first), without sorting them all. */
+function mostShared(candidates: [number, number][], max: number): [number, number][] {
+  const byCount = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+  if (candidates.length <= max) return candidates.sort(byCount);
+  const histogram: number[] = [];
+  for (const [, count] of candidates) histogram[count] = (histogram[count] ?? 0) + 1;
+  let threshold = histogram.length - 1;
+  for (let taken = 0; threshold > 0; threshold--) {
+    taken += histogram[threshold] ?? 0;
+    if (taken >= max) break;
+  }
+  return candidates.filter(([, count]) => count >= threshold).sort(byCount).slice(0, max);
+}
+
+const runMatch = (run: FoundRun, term: string, text: string): EntryMatch => ({
+  slips: run.slips,
+  toneSlips: toneOnlySlips(term, text, run),
+  exact: run.slips === 0,
+  marks: [{ kind: 'range', start: run.start, end: run.end }],
+});
+
+const LAO_TONE_MARKS = /[\u0EC8-\u0ECB]/g;
+
+/** The slips of a run, when they are all a Lao tone mark left out, added or changed (ຄາ for ຄ້າ); else 0. */
+function toneOnlySlips(term: string, text: string, run: FoundRun): number {
+  if (run.slips === 0 || !LAO_TONE.test(term)) return 0;
+  // The alignment may have stopped a character early (a slip is a slip wherever it falls): read on a little.
+  const toneless = term.replace(LAO_TONE_MARKS, '');
+  return text.slice(run.start, run.start + term.length + run.slips + 1).replace(LAO_TONE_MARKS, '').startsWith(toneless) ? run.slips : 0;
+}
+const LAO_TONE = /[\u0E80-\u0EFF]/;
+
+/** Whether the match starts the text: its first run at 0, or its words the text's first words, in order. */
+function beginsWithMatch(e: SearchEntry, match: EntryMatch): boolean {
+  const first = match.marks[0];
+  if (!first) return false;
+  if (first.kind === 'all') return true;
+  if (first.kind === 'range') return first.start === 0;
+  return match.marks.every((mark, i) => mark.kind === 'words' && i < e.words.length && mark.ids.has(e.words[i]));
+}
 
 /** A Latin query read as pinyin (or initials) of the Chinese titles and field names. */
 function matchPinyin(index: SearchIndex, letters: string, offer: Offer) {

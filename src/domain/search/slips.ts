@@ -25,31 +25,44 @@ export function unspacedSlipBudget(length: number): number {
 /** A pasted paragraph is not typed with forty slips: past this, more slips only cost time. */
 const MAX_SLIPS = 6;
 
-/** Where `pattern` may occur in `text` within `max` slips: windows around an unchanged piece, merged. */
+/**
+ * Where `pattern` may occur in `text` within `max` slips. Cut into max + 2 pieces, a match leaves two pieces
+ * unchanged (each slip spoils at most one), and both sit where the pattern would put them, give or take `max`:
+ * only places where two pieces agree are aligned. A pattern too short for pieces of three characters is cut into
+ * max + 1, of which one must occur. (A swap of neighbours across a cut spoils two pieces; the normaliser puts Lao
+ * marks in one order, so such swaps are rare.)
+ */
 function candidateWindows(pattern: string, text: string, max: number): [number, number][] {
-  // Cut into max + 1 pieces, one must occur unchanged: each slip spoils at most one piece. (A swap of two
-  // neighbours across a cut spoils two; Lao marks are put in one order by the normaliser, so such swaps are rare.)
-  const pieces = max + 1;
-  const windows: [number, number][] = [];
-  for (let p = 0; p < pieces && windows.length < MAX_WINDOWS; p++) {
-    const from = Math.floor((p * pattern.length) / pieces);
-    const piece = pattern.slice(from, Math.floor(((p + 1) * pattern.length) / pieces));
+  const m = pattern.length;
+  const agreeing = Math.floor(m / (max + 2)) >= 3 ? 2 : 1;
+  const pieces = max + agreeing;
+  // Where the pattern would start, by each occurrence of each piece.
+  const starts: { start: number; piece: number }[] = [];
+  for (let p = 0; p < pieces; p++) {
+    const from = Math.floor((p * m) / pieces);
+    const piece = pattern.slice(from, Math.floor(((p + 1) * m) / pieces));
     if (!piece) continue;
-    for (let at = text.indexOf(piece); at >= 0 && windows.length < MAX_WINDOWS; at = text.indexOf(piece, at + 1)) {
-      windows.push([Math.max(0, at - from - max), Math.min(text.length, at - from + pattern.length + max)]);
+    let seen = 0;
+    for (let at = text.indexOf(piece); at >= 0 && seen++ < MAX_OCCURRENCES; at = text.indexOf(piece, at + 1)) starts.push({ start: at - from, piece: p });
+  }
+  starts.sort((a, b) => a.start - b.start || a.piece - b.piece);
+  const windows: [number, number][] = [];
+  for (let i = 0; i < starts.length; i++) {
+    let last = agreeing === 1 ? i : -1;
+    for (let j = i + 1; last < 0 && j < starts.length && starts[j].start - starts[i].start <= max; j++) {
+      if (starts[j].piece !== starts[i].piece) last = j;
     }
+    if (last < 0) continue;
+    const window: [number, number] = [Math.max(0, starts[i].start - max), Math.min(text.length, starts[last].start + m + max)];
+    const previous = windows[windows.length - 1];
+    if (previous && window[0] <= previous[1]) previous[1] = Math.max(previous[1], window[1]);
+    else windows.push(window);
   }
-  windows.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const w of windows) {
-    const last = merged[merged.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else merged.push(w);
-  }
-  return merged;
+  return windows;
 }
 
-const MAX_WINDOWS = 64;
+/** Occurrences of one piece considered: a piece as common as a syllable cannot place a pattern anyway. */
+const MAX_OCCURRENCES = 256;
 
 export interface WordAlignment {
   /** Slips between the term and the whole word. */
@@ -104,6 +117,7 @@ export interface FoundRun {
 export function findApproximate(pattern: string, text: string, max: number): FoundRun | undefined {
   if (pattern.length === 0 || max <= 0) return undefined;
   if (pattern.length <= 31) {
+    if (!somePieceOccurs(pattern, text, max)) return undefined;
     // Bit-parallel scan for where a match ends (fast), then the exact alignment in a small window around it.
     const end = bestEnd(pattern, text, max);
     if (end < 0) return undefined;
@@ -121,17 +135,41 @@ export function findApproximate(pattern: string, text: string, max: number): Fou
 }
 
 /**
+ * Cut into max + 1 pieces, a match within `max` slips leaves one piece unchanged (each slip spoils at most one;
+ * a swap of neighbours across a cut spoils two, which the normaliser's one order for Lao marks makes rare).
+ * The native substring search rules out most passages before the scan.
+ */
+function somePieceOccurs(pattern: string, text: string, max: number): boolean {
+  const pieces = max + 1;
+  for (let p = 0; p < pieces; p++) {
+    const piece = pattern.slice(Math.floor((p * pattern.length) / pieces), Math.floor(((p + 1) * pattern.length) / pieces));
+    if (piece && text.includes(piece)) return true;
+  }
+  return false;
+}
+
+/**
  * Where the best match of `pattern` (at most 31 characters) within `max` slips ends in `text`, or -1: Myers'
  * bit-parallel edit distance in search mode (free start), one machine word per text character. It counts a swap
  * of neighbours as two slips; the alignment that follows counts it as one.
  */
 function bestEnd(pattern: string, text: string, max: number): number {
   const m = pattern.length;
-  const peq = new Map<number, number>();
-  for (let i = 0; i < m; i++) {
-    const c = pattern.charCodeAt(i);
-    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+  // The pattern's character masks in a table indexed by code unit: a typed-array read per text character is
+  // several times cheaper than a map look-up, and this loop runs over every character of the passages checked.
+  const peq = PATTERN_MASKS;
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] |= 1 << i;
+  try {
+    return scanBestEnd(peq, m, text, max);
+  } finally {
+    for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
   }
+}
+
+/** One mask per UTF-16 code unit, zero except while `bestEnd` scans (it clears what it set). */
+const PATTERN_MASKS = new Int32Array(0x10000);
+
+function scanBestEnd(peq: Int32Array, m: number, text: string, max: number): number {
   const high = 1 << (m - 1);
   let pv = -1;
   let mv = 0;
@@ -139,7 +177,7 @@ function bestEnd(pattern: string, text: string, max: number): number {
   let bestScore = max + 1;
   let bestAt = -1;
   for (let j = 0; j < text.length; j++) {
-    const eq = peq.get(text.charCodeAt(j)) ?? 0;
+    const eq = peq[text.charCodeAt(j)];
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
