@@ -230,15 +230,20 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
   const needed = Math.max(1, grams.length - 2 * budget);
   const counts = vocabularyCounts(index);
   const touched: number[] = [];
-  // Rarest lists first: a word first met in a list after the last `needed` ones cannot reach `needed`.
+  // Rarest lists first: a word first met in a list after the last `needed` ones cannot reach `needed`. People
+  // rarely miss the first letter of a word (allowing it turns `solar` into `polar`): only words that begin with
+  // the term's first letter, or its second (two first letters swapped), are counted.
   const lists = grams.map((g) => index.vocabularyGrams.get(g)).filter((l): l is Int32Array => l !== undefined).sort((a, b) => a.length - b.length);
+  const initials = firstLetters(index);
+  const first = term.charCodeAt(0);
+  const second = term.charCodeAt(1);
   for (let i = 0; i < lists.length; i++) {
     const list = lists[i];
     const opens = lists.length - i >= needed;
     for (let k = 0; k < list.length; k++) {
       const id = list[k];
       if (counts[id] > 0) counts[id]++;
-      else if (opens) {
+      else if (opens && (initials[id] === first || initials[id] === second)) {
         counts[id] = 1;
         touched.push(id);
       }
@@ -251,7 +256,6 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
     if (count < needed || found.get(id) === 0) continue;
     const word = index.vocabulary[id];
     if (word.length < term.length - budget || (!prefix && word.length > term.length + budget)) continue;
-    // People rarely miss the first letter of a word; allowing it turns `solar` into `polar`.
     if (word[0] !== term[0] && !(word[0] === term[1] && word[1] === term[0])) continue;
     const { whole, prefix: start } = alignWord(term, word, budget);
     // A word still being typed may carry slips too, one fewer than a whole word (`quantum` is not `quanti…`).
@@ -261,6 +265,15 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
   near.sort((a, b) => a[1] - b[1]);
   for (const [id, slips] of near.slice(0, MAX_WORDS_PER_TERM)) found.set(id, slips);
   return found;
+}
+
+const firstLetterArrays = new WeakMap<SearchIndex, Uint16Array>();
+
+/** The first code unit of every vocabulary word, made once per index. */
+function firstLetters(index: SearchIndex): Uint16Array {
+  let letters = firstLetterArrays.get(index);
+  if (!letters) firstLetterArrays.set(index, (letters = Uint16Array.from(index.vocabulary, (word) => word.charCodeAt(0))));
+  return letters;
 }
 
 const countArrays = new WeakMap<SearchIndex, Int32Array>();

@@ -71,35 +71,55 @@ export interface WordAlignment {
   prefix: number;
 }
 
-/** Distances of `term` to `word` and to `word`'s best prefix, each capped at `max + 1`. */
+/**
+ * Distances of `term` to `word` and to `word`'s best prefix, each capped at `max + 1`. Only the diagonal band
+ * of width `max` either side is computed (a cell further out is over the cap anyway), in buffers reused by
+ * every call: this runs for every vocabulary word that shares enough of a term's letters.
+ */
 export function alignWord(term: string, word: string, max: number): WordAlignment {
   const m = term.length;
-  const n = word.length;
   const over = max + 1;
-  if (m - n > max) return { whole: over, prefix: over };
-  let prev2 = new Int32Array(n + 1);
-  let prev = new Int32Array(n + 1);
-  let row = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
+  if (m - word.length > max) return { whole: over, prefix: over };
+  // Columns past m + max cannot be reached within the cap; a longer word is still a candidate for its prefix.
+  const n = Math.min(word.length, m + max);
+  const wholeReachable = word.length <= m + max;
+  let [prev2, prev, row] = alignmentRows(n + 2);
+  for (let j = 0; j <= n + 1; j++) {
+    prev[j] = j <= max ? j : over;
+    prev2[j] = over;
+  }
   for (let i = 1; i <= m; i++) {
-    row[0] = i;
-    let rowMin = i;
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(n, i + max);
+    row[0] = i <= max ? i : over;
+    row[lo - 1] = lo === 1 ? row[0] : over;
+    let rowMin = row[lo - 1];
     const a = term.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
+    for (let j = lo; j <= hi; j++) {
       const b = word.charCodeAt(j - 1);
       let v = prev[j - 1] + (a === b ? 0 : 1);
       if (prev[j] + 1 < v) v = prev[j] + 1;
       if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
       if (i > 1 && j > 1 && a === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === b && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
+      if (v > over) v = over;
       row[j] = v;
       if (v < rowMin) rowMin = v;
     }
+    row[hi + 1] = over;
     if (rowMin > max) return { whole: over, prefix: over };
     [prev2, prev, row] = [prev, row, prev2];
   }
   let prefix = over;
-  for (let j = 0; j <= n; j++) if (prev[j] < prefix) prefix = prev[j];
-  return { whole: Math.min(prev[n], over), prefix };
+  for (let j = Math.max(0, m - max); j <= Math.min(n, m + max); j++) if (prev[j] < prefix) prefix = prev[j];
+  return { whole: wholeReachable && Math.abs(m - n) <= max ? Math.min(prev[n], over) : over, prefix };
+}
+
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Three rows of at least `length` cells, reused (their contents are stale until written). */
+function alignmentRows(length: number): [Int32Array, Int32Array, Int32Array] {
+  if (rows[0].length < length) rows = [new Int32Array(length), new Int32Array(length), new Int32Array(length)];
+  return [rows[0], rows[1], rows[2]];
 }
 
 export interface FoundRun {
