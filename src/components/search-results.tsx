@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
 import { findStandard } from '../domain/catalogue.ts';
+import { languageOfText } from '../domain/languages.ts';
 import { pickLocalized } from '../domain/localize.ts';
-import { SuggestionList } from './suggestion-list.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
 import { SEARCH_INPUT_ID } from './search-shortcut.ts';
 import { useDocumentTitle } from './use-document-title.ts';
@@ -14,7 +14,7 @@ import { useSearchResults } from './use-search-results.ts';
 export function SearchResults({ query }: { query: string }) {
   const { t } = useTranslation(['search', 'catalogue']);
   const lang = usePageLanguage();
-  const { hits, failed, retry } = useSearchResults(query);
+  const { hits, suggestion, failed, retry } = useSearchResults(query, lang);
   const list = useRef<HTMLOListElement>(null);
   useDocumentTitle(query ? t('search:titleFor', { query }) : t('search:title'));
   useArrowKeysThroughResults(list);
@@ -60,17 +60,25 @@ export function SearchResults({ query }: { query: string }) {
           })}
         </ol>
       )}
-      {query && hits?.length === 0 && <NoResults query={query} />}
+      {query && hits?.length === 0 && <NoResults suggestion={suggestion} />}
     </section>
   );
 }
 
-function NoResults({ query }: { query: string }) {
+/** Nothing is invented for a query that found nothing: a near spelling is offered only when it finds something. */
+function NoResults({ suggestion }: { suggestion?: string }) {
   const { t } = useTranslation('search');
   const lang = usePageLanguage();
   return (
     <>
-      <SuggestionList wanted={query} heading={t('nearest')} />
+      {suggestion && (
+        <p className="did-you-mean">
+          {t('didYouMean')}{' '}
+          <Link to="/$lang/search" params={{ lang }} search={{ q: suggestion }}>
+            <span lang={languageOfText(suggestion)}>{suggestion}</span>
+          </Link>
+        </p>
+      )}
       <p>
         <Link to="/$lang/standards" params={{ lang }}>{t('browseInstead')}</Link>
       </p>

@@ -19,3 +19,10 @@ export const FALLBACK_ORDER: Record<Language, readonly Language[]> = {
   en: ['en', 'zh'],
   zh: ['zh', 'en'],
 };
+
+/** The language a piece of typed text is written in, by its script: Lao letters, Chinese characters, else English. */
+export function languageOfText(text: string): Language {
+  if (/[\u0E80-\u0EFF]/.test(text)) return 'lo';
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  return 'en';
+}

@@ -1,4 +1,5 @@
-import type { SearchRequest, SearchResponse, ShownHit } from './shown-hit.ts';
+import type { Language } from '../domain/languages.ts';
+import type { SearchAnswer, SearchRequest, SearchResponse } from './shown-hit.ts';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Request = WithoutId<SearchRequest>;
@@ -6,12 +7,12 @@ type Request = WithoutId<SearchRequest>;
 let worker: Worker | undefined;
 let workerFailed = typeof Worker === 'undefined';
 let nextId = 0;
-const pending = new Map<number, { request: Request; resolve: (hits: ShownHit[]) => void; reject: (error: Error) => void }>();
+const pending = new Map<number, { request: Request; resolve: (answer: SearchAnswer) => void; reject: (error: Error) => void }>();
 
 /** Off the page's thread where it can; on it where workers are missing or the worker failed to start. */
-function inThread(request: Request): Promise<ShownHit[]> {
+function inThread(request: Request): Promise<SearchAnswer> {
   return import('./in-thread-search.ts').then((search) =>
-    request.type === 'warm' ? search.loadSearchIndex().then(() => []) : search.searchShown(request.query, request.limit),
+    request.type === 'warm' ? search.loadSearchIndex().then(() => ({ hits: [] })) : search.searchShown(request.query, request.limit, request.lang),
   );
 }
 
@@ -22,7 +23,7 @@ function searchWorker(): Worker | undefined {
     const waiting = pending.get(data.id);
     pending.delete(data.id);
     if ('error' in data) waiting?.reject(new Error(data.error));
-    else waiting?.resolve(data.hits);
+    else waiting?.resolve(data);
   };
   // A worker that cannot load (an old browser, a chunk missing offline) must not leave the page searching forever.
   worker.onerror = () => {
@@ -35,7 +36,7 @@ function searchWorker(): Worker | undefined {
   return worker;
 }
 
-function ask(request: Request): Promise<ShownHit[]> {
+function ask(request: Request): Promise<SearchAnswer> {
   const target = searchWorker();
   if (!target) return inThread(request);
   const id = nextId++;
@@ -50,9 +51,9 @@ export async function warmSearch(): Promise<void> {
   await ask({ type: 'warm' });
 }
 
-/** Rejects when the search texts could not be loaded; calling again tries again. */
-export async function runSearch(query: string, limit = 30): Promise<ShownHit[]> {
+/** Rejects when the search texts could not be loaded; calling again tries again. `lang` ranks first on a tie. */
+export async function runSearch(query: string, lang?: Language, limit = 30): Promise<SearchAnswer> {
   // An empty search page downloads nothing.
-  if (!query.trim()) return [];
-  return ask({ type: 'search', query, limit });
+  if (!query.trim()) return { hits: [] };
+  return ask({ type: 'search', query, limit, lang });
 }

@@ -6,8 +6,8 @@ import type { SearchRequest, SearchResponse } from './shown-hit.ts';
 // A failure (the search texts did not load) is answered too, so the page never waits for an answer that never comes.
 self.onmessage = async ({ data }: MessageEvent<SearchRequest>) => {
   try {
-    const hits = data.type === 'warm' ? (await loadSearchIndex(), []) : await searchShown(data.query, data.limit);
-    self.postMessage({ id: data.id, hits } satisfies SearchResponse);
+    const answer = data.type === 'warm' ? (await loadSearchIndex(), { hits: [] }) : await searchShown(data.query, data.limit, data.lang);
+    self.postMessage({ id: data.id, ...answer } satisfies SearchResponse);
   } catch (error) {
     self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) } satisfies SearchResponse);
   }

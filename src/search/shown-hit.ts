@@ -1,3 +1,4 @@
+import type { Language } from '../domain/languages.ts';
 import type { MatchField } from '../domain/search/search-index.ts';
 import type { Snippet } from '../domain/search/snippet.ts';
 
@@ -8,6 +9,13 @@ export interface ShownHit {
   snippet?: Snippet;
 }
 
-export type SearchRequest = { id: number; type: 'warm' } | { id: number; type: 'search'; query: string; limit: number };
+/** What a search answers: the hits, and for a query that found nothing, a near spelling that finds something. */
+export interface SearchAnswer {
+  hits: ShownHit[];
+  suggestion?: string;
+}
+
+/** `lang`: the page language, whose texts rank first on a tie. */
+export type SearchRequest = { id: number; type: 'warm' } | { id: number; type: 'search'; query: string; limit: number; lang?: Language };
 /** `error`: the search texts could not be loaded (offline, a chunk missing); the page offers to try again. */
-export type SearchResponse = { id: number; hits: ShownHit[] } | { id: number; error: string };
+export type SearchResponse = ({ id: number } & SearchAnswer) | { id: number; error: string };

@@ -39,4 +39,16 @@ describe.skipIf(!inject('browser'))('search forgives slips and invents nothing, 
     await expect.poll(() => page.getByRole('status').first().textContent(), PATIENCE).toBe('No standard matches “volcano monitoring”.');
     expect(await page.locator('.search-results .standard-card').count()).toBe(0);
   });
+
+  it('offers a near spelling for a query that found nothing, and the offer finds something', async () => {
+    context = await launchContext({ locale: 'en-GB', viewport: { width: 360, height: 740 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/en/search?q=pupm`);
+    const offer = page.locator('.did-you-mean').getByRole('link');
+    await expect.poll(() => offer.textContent(), PATIENCE).toBe('pump');
+    expect(await page.locator('.did-you-mean').textContent()).toContain('Did you mean');
+    await offer.tap();
+    await page.waitForURL(/\/en\/search\?q=pump$/, PATIENCE);
+    await expect.poll(() => page.locator('.search-results .standard-card').count(), PATIENCE).toBeGreaterThan(0);
+  });
 });
