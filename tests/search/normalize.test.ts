@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactText, foldWithOrigin, normalizeText, shiftThaiToLao } from '../../src/domain/search/normalize.ts';
+import fc from 'fast-check';
+import { latinWords } from '../../src/domain/search/latin-words.ts';
 
 describe('normalizeText', () => {
   it.each([
@@ -63,6 +65,17 @@ describe('compactText and foldWithOrigin agree', () => {
         expect(compactText(text)).toBe(foldWithOrigin(text, true).text);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('latinWords folds plain ASCII words by case alone', () => {
+  it('gives the same words as the full normalisation', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aZ09qQxX-é ʼﬁ'.split('')), maxLength: 20 }), (text) => {
+        for (const { word, start, end } of latinWords(text, false)) expect(word).toBe(compactText(text.slice(start, end)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -12,6 +12,7 @@ export interface LatinWord {
 // eslint-disable-next-line no-misleading-character-class
 const LATIN_RUN = /[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]+/g;
 const JOINER = /^[-‐‑/]$/;
+const ASCII_WORD = /^[0-9A-Za-z]+$/;
 
 /**
  * The Latin words of a text in order. Two words joined by a hyphen or slash also count as one word
@@ -22,7 +23,8 @@ export function latinWords(text: string, compounds = true): LatinWord[] {
   const words: LatinWord[] = [];
   let previous: LatinWord | undefined;
   for (const match of text.matchAll(LATIN_RUN)) {
-    const word = compactText(match[0]);
+    // Plain ASCII letters and digits only need their case folded (the common case, and the index reads every word).
+    const word = ASCII_WORD.test(match[0]) ? match[0].toLowerCase() : compactText(match[0]);
     if (!word) continue;
     const current = { word, start: match.index, end: match.index + match[0].length };
     words.push(current);

@@ -34,14 +34,17 @@ const MAX_SLIPS = 6;
  */
 function candidateWindows(pattern: string, text: string, max: number): [number, number][] {
   const m = pattern.length;
-  const agreeing = Math.floor(m / (max + 2)) >= 3 ? 2 : 1;
+  const agreeing = agreeingPieces(m, max);
   const pieces = max + agreeing;
-  // Where the pattern would start, by each occurrence of each piece.
+  const cuts = Array.from({ length: pieces + 1 }, (_, p) => Math.floor((p * m) / pieces));
+  const present: number[] = [];
+  for (let p = 0; p < pieces; p++) if (cuts[p + 1] > cuts[p] && text.includes(pattern.slice(cuts[p], cuts[p + 1]))) present.push(p);
+  if (present.length < agreeing) return [];
+  // Where the pattern would start, by each occurrence of each piece present.
   const starts: { start: number; piece: number }[] = [];
-  for (let p = 0; p < pieces; p++) {
-    const from = Math.floor((p * m) / pieces);
-    const piece = pattern.slice(from, Math.floor(((p + 1) * m) / pieces));
-    if (!piece) continue;
+  for (const p of present) {
+    const from = cuts[p];
+    const piece = pattern.slice(from, cuts[p + 1]);
     let seen = 0;
     for (let at = text.indexOf(piece); at >= 0 && seen++ < MAX_OCCURRENCES; at = text.indexOf(piece, at + 1)) starts.push({ start: at - from, piece: p });
   }
@@ -60,6 +63,9 @@ function candidateWindows(pattern: string, text: string, max: number): [number, 
   }
   return windows;
 }
+
+/** How many unchanged pieces a match must leave: two when max + 2 pieces are three characters or more, else one. */
+const agreeingPieces = (length: number, max: number): 1 | 2 => (Math.floor(length / (max + 2)) >= 3 ? 2 : 1);
 
 /** Occurrences of one piece considered: a piece as common as a syllable cannot place a pattern anyway. */
 const MAX_OCCURRENCES = 256;
@@ -136,7 +142,9 @@ export interface FoundRun {
  */
 export function findApproximate(pattern: string, text: string, max: number): FoundRun | undefined {
   if (pattern.length === 0 || max <= 0) return undefined;
-  if (pattern.length <= 31) {
+  // Where two pieces must agree (pieces of three characters or more), aligning around the places where they do is
+  // cheaper than scanning the whole text; shorter patterns are scanned, bit-parallel.
+  if (pattern.length <= 31 && agreeingPieces(pattern.length, max) === 1) {
     if (!somePieceOccurs(pattern, text, max)) return undefined;
     // Bit-parallel scan for where a match ends (fast), then the exact alignment in a small window around it.
     const end = bestEnd(pattern, text, max);
