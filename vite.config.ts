@@ -3,9 +3,9 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { cataloguePlugin } from './src/node/catalogue-plugin.ts';
-import { cspPlugin } from './src/node/csp-plugin.ts';
-import { prerenderedPreviewPlugin } from './src/node/prerendered-preview-plugin.ts';
+import { cataloguePlugin } from './src/node/vite/catalogue-plugin.ts';
+import { cspPlugin } from './src/node/vite/csp-plugin.ts';
+import { prerenderedPreviewPlugin } from './src/node/vite/prerendered-preview-plugin.ts';
 
 // BASE_PATH deploys the catalogue under a sub-path, e.g. BASE_PATH=/standards/ npm run build.
 const base = process.env.BASE_PATH ?? '/';

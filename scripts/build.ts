@@ -2,7 +2,7 @@
 // a folder beside dist/ and swapped in only when every step has succeeded: a failed build removes what it started
 // and leaves the previous dist/ as it was (a host syncing dist/ never publishes half a site).
 import { join } from 'node:path';
-import { BUILD_FOLDERS, runStagedBuild } from '../src/node/staged-build.ts';
+import { BUILD_FOLDERS, runStagedBuild } from '../src/node/vite/staged-build.ts';
 
 const bin = (name: string) => join(process.cwd(), 'node_modules', '.bin', name);
 const failed = runStagedBuild(process.cwd(), [

@@ -1,15 +1,15 @@
 // npm run translation:coverage [-- --json | --csv] [--lang lo[,en]] [--collection lao-course] [--min lo=80,en=95]
 // Translation coverage of the records and of the interface strings: the figures of the /coverage page.
-import { computeCoverage } from '../src/domain/coverage.ts';
-import { coverageCsv } from '../src/domain/coverage-csv.ts';
-import { formatCoverage } from '../src/domain/coverage-print.ts';
-import { isTargetLanguage, type TargetLanguage } from '../src/domain/coverage-state.ts';
-import { belowThresholds, parseThresholds, type Thresholds } from '../src/domain/coverage-threshold.ts';
-import { COLLECTIONS, type Collection } from '../src/domain/record-enums.ts';
-import { guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
-import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
-import { readUiStates, readUiStrings } from '../src/node/read-locales.ts';
-import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/selection-flags.ts';
+import { computeCoverage } from '../src/domain/translation/coverage.ts';
+import { coverageCsv } from '../src/domain/translation/coverage-csv.ts';
+import { formatCoverage } from '../src/domain/translation/coverage-print.ts';
+import { isTargetLanguage, type TargetLanguage } from '../src/domain/translation/coverage-state.ts';
+import { belowThresholds, parseThresholds, type Thresholds } from '../src/domain/translation/coverage-threshold.ts';
+import { COLLECTIONS, type Collection } from '../src/domain/record/record-enums.ts';
+import { guardCommand, readCommandLine, usageError } from '../src/node/cli/cli.ts';
+import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
+import { readUiStates, readUiStrings } from '../src/node/catalogue/read-locales.ts';
+import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/cli/selection-flags.ts';
 import { selectionCsv } from '../src/domain/translation/text-selection.ts';
 
 const USAGE = `Usage: npm run translation:coverage -- [--json | --csv] [--lang lo,en] [--collection lao-course] [--min lo=80,en=95]\n       npm run translation:coverage -- --csv --lang lo|en ${SELECTION_USAGE}`;

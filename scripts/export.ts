@@ -1,7 +1,7 @@
 // npm run export -- --format json|csv   writes the whole validated catalogue to standard output
-import { catalogueToCsv, catalogueToJson } from '../src/domain/export.ts';
-import { guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
-import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
+import { catalogueToCsv, catalogueToJson } from '../src/domain/record/export.ts';
+import { guardCommand, readCommandLine, usageError } from '../src/node/cli/cli.ts';
+import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
 
 const USAGE = 'Usage: npm run export -- [--format json|csv]';
 guardCommand();

@@ -3,16 +3,16 @@
 // that a later change to the Chinese shows the translation as stale. Comments, key order and formatting are kept.
 // Interface strings too: their states and fingerprints go to locales/translation-states.json.
 // Run it once on translations known to be current; --check only reports (exit 1) what is missing.
-import { fillFingerprints, openRecordDocument, writeRecordDocument } from '../src/domain/coverage-record-edit.ts';
-import type { SourceFile } from '../src/domain/parse-yaml-file.ts';
-import { formatProblems } from '../src/domain/problems.ts';
-import { fail, guardCommand, readCommandLine } from '../src/node/cli.ts';
-import { readEditableCatalogue, writeIfValid } from '../src/node/record-files.ts';
+import { fillFingerprints, openRecordDocument, writeRecordDocument } from '../src/domain/translation/record-edit.ts';
+import type { SourceFile } from '../src/domain/record/parse-yaml-file.ts';
+import { formatProblems } from '../src/domain/record/problems.ts';
+import { fail, guardCommand, readCommandLine } from '../src/node/cli/cli.ts';
+import { readEditableCatalogue, writeIfValid } from '../src/node/catalogue/record-files.ts';
 import { join } from 'node:path';
-import { fillUiStates } from '../src/domain/coverage-ui.ts';
-import { TARGET_LANGUAGES } from '../src/domain/coverage-state.ts';
-import { writeFilesAtomically } from '../src/node/atomic-files.ts';
-import { readUiStates, readUiStrings, UI_STATES_FILE, uiStatesText } from '../src/node/read-locales.ts';
+import { fillUiStates } from '../src/domain/translation/ui-coverage.ts';
+import { TARGET_LANGUAGES } from '../src/domain/translation/coverage-state.ts';
+import { writeFilesAtomically } from '../src/node/cli/atomic-files.ts';
+import { readUiStates, readUiStrings, UI_STATES_FILE, uiStatesText } from '../src/node/catalogue/read-locales.ts';
 
 guardCommand();
 const { values } = readCommandLine('Usage: npm run fingerprint [-- --check] [--root DIR]', { check: { type: 'boolean' }, root: { type: 'string' } });

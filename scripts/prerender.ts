@@ -4,12 +4,12 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { recordPath, shortPath } from '../src/domain/addresses.ts';
-import { LANGUAGES, DEFAULT_LANGUAGE, type Language } from '../src/domain/languages.ts';
-import { pickLocalized } from '../src/domain/localize.ts';
-import { escapeHtml, fillTemplate, type PageHead } from '../src/domain/page-head.ts';
-import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
-import type { CourseStandard, StandardText } from '../src/domain/schema.ts';
+import { recordPath, shortPath } from '../src/domain/links/addresses.ts';
+import { LANGUAGES, DEFAULT_LANGUAGE, type Language } from '../src/domain/text/languages.ts';
+import { pickLocalized } from '../src/domain/text/localize.ts';
+import { escapeHtml, fillTemplate, type PageHead } from '../src/domain/site/page-head.ts';
+import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
+import type { CourseStandard, StandardText } from '../src/domain/record/schema.ts';
 
 const root = process.cwd();
 const dist = join(root, process.env.BUILD_OUT_DIR ?? 'dist');

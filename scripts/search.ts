@@ -3,12 +3,12 @@
 import { buildSearchIndex } from '../src/domain/search/search-index.ts';
 import { searchCatalogue } from '../src/domain/search/search.ts';
 import { prepareQuery } from '../src/domain/search/prepare-query.ts';
-import { pickLocalized } from '../src/domain/localize.ts';
-import { guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
-import { buildSearchSources } from '../src/node/search-sources.ts';
-import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
-import { isLanguage } from '../src/domain/languages.ts';
-import { queryLines } from '../src/node/query-lines.ts';
+import { pickLocalized } from '../src/domain/text/localize.ts';
+import { guardCommand, readCommandLine, usageError } from '../src/node/cli/cli.ts';
+import { buildSearchSources } from '../src/node/catalogue/search-sources.ts';
+import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
+import { isLanguage } from '../src/domain/text/languages.ts';
+import { queryLines } from '../src/node/cli/query-lines.ts';
 
 const USAGE = 'Usage: npm run search -- "query" [--lang zh|lo|en]   or   npm run search -- --json < queries.txt';
 guardCommand();

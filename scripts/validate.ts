@@ -1,9 +1,9 @@
 // npm run validate [-- DIR]: checks every record and vocabulary file under DIR/standards/ (default: here).
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS } from '../src/domain/record-enums.ts';
-import { fail, guardCommand, readCommandLine } from '../src/node/cli.ts';
-import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
+import { COLLECTIONS } from '../src/domain/record/record-enums.ts';
+import { fail, guardCommand, readCommandLine } from '../src/node/cli/cli.ts';
+import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
 
 guardCommand();
 const { positionals } = readCommandLine('Usage: npm run validate [-- DIR]   (DIR holds standards/; default: the current folder)', {}, { max: 1 });

@@ -4,15 +4,15 @@
 // Written to standard output, or to FILE with --out. The page's XLIFF download is the same bytes.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { isTargetLanguage } from '../src/domain/coverage-state.ts';
-import { EXPORT_FILTERS, type ExportFilter } from '../src/domain/xliff-export.ts';
+import { isTargetLanguage } from '../src/domain/translation/coverage-state.ts';
+import { EXPORT_FILTERS, type ExportFilter } from '../src/domain/translation/xliff-export.ts';
 import { selectionUnits } from '../src/domain/translation/text-selection.ts';
 import { uiExportFile } from '../src/domain/translation/ui-xliff.ts';
-import { readUiStates, readUiStrings } from '../src/node/read-locales.ts';
-import { writeFilesAtomically } from '../src/node/atomic-files.ts';
-import { fail, guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
-import { loadCatalogueOrExit } from '../src/node/load-catalogue.ts';
-import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/selection-flags.ts';
+import { readUiStates, readUiStrings } from '../src/node/catalogue/read-locales.ts';
+import { writeFilesAtomically } from '../src/node/cli/atomic-files.ts';
+import { fail, guardCommand, readCommandLine, usageError } from '../src/node/cli/cli.ts';
+import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
+import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/cli/selection-flags.ts';
 import { writeXliff } from '../src/domain/translation/xliff-write.ts';
 
 const USAGE = `Usage: npm run xliff:export -- --lang lo|en ${SELECTION_USAGE} [--only ${EXPORT_FILTERS.join(',')}] [--out FILE]\n       npm run xliff:export -- --lang lo|en --ui [--out FILE]   (the interface strings)`;

@@ -2,9 +2,9 @@
 // Merges a translated XLIFF 2 file into the record files. XLIFF `translated` makes a text draft, `reviewed` and
 // `final` make it reviewed, `initial` leaves it alone. Everything is checked first; on any problem nothing is written.
 import { readFileSync } from 'node:fs';
-import { isTargetLanguage } from '../src/domain/coverage-state.ts';
-import { fail, guardCommand, readCommandLine, usageError } from '../src/node/cli.ts';
-import { importXliff } from '../src/node/xliff-import-files.ts';
+import { isTargetLanguage } from '../src/domain/translation/coverage-state.ts';
+import { fail, guardCommand, readCommandLine, usageError } from '../src/node/cli/cli.ts';
+import { importXliff } from '../src/node/translation/xliff-import-files.ts';
 
 const USAGE = 'Usage: npm run xliff:import -- FILE [--lang lo|en]';
 guardCommand();

@@ -1,7 +1,7 @@
 /// <reference types="vite-plugin-pwa/client" />
 declare module 'virtual:catalogue' {
-  import type { StandardSummary } from '@/domain/summary';
-  import type { Vocabularies } from '@/domain/catalogue';
+  import type { StandardSummary } from '@/domain/record/summary';
+  import type { Vocabularies } from '@/domain/record/catalogue';
   import type { ReaderStandard } from '@/domain/translation/reader-text-states';
   export const summaries: StandardSummary[];
   export const vocabularies: Vocabularies;
@@ -15,7 +15,7 @@ declare module 'virtual:review-queue' {
 }
 
 declare module 'virtual:translation-records' {
-  import type { CourseStandard } from '@/domain/schema';
+  import type { CourseStandard } from '@/domain/record/schema';
   const standards: CourseStandard[];
   export default standards;
 }
@@ -27,7 +27,7 @@ declare module 'virtual:search-sources' {
 }
 
 declare module 'virtual:coverage' {
-  import type { CoverageReport } from '@/domain/coverage';
+  import type { CoverageReport } from '@/domain/translation/coverage';
   const report: CoverageReport;
   export default report;
 }

@@ -1,7 +1,7 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { useHydrated } from '../components/use-hydrated.ts';
+import { useHydrated } from '../components/shell/use-hydrated.ts';
 import { i18n } from '../i18n/i18n.ts';
 import type { createAppRouter } from '../router.ts';
 

@@ -2,9 +2,9 @@ import '@fontsource/noto-sans-lao/lao-400.css';
 import '@fontsource/noto-sans-lao/lao-700.css';
 import '../styles.css';
 // Global, like styles.css: prerendered coverage pages show their bars before the app loads.
-import '../components/coverage-page.css';
-import { listenForSearchShortcut, SEARCH_INPUT_ID } from '../components/search-shortcut.ts';
-import { APP_READY_DATASET_KEY, PRERENDERED_ATTRIBUTE, START_FAILED_ATTRIBUTE } from '../domain/page-markers.ts';
+import '../components/translation/coverage-page.css';
+import { listenForSearchShortcut, SEARCH_INPUT_ID } from '../components/search/search-shortcut.ts';
+import { APP_READY_DATASET_KEY, PRERENDERED_ATTRIBUTE, START_FAILED_ATTRIBUTE } from '../domain/site/page-markers.ts';
 import { keepsOffline } from './offline-choice.ts';
 import { registerServiceWorker, serviceWorkerNews } from './service-worker.ts';
 import { markWaiting, wakeOnIntent } from './wake-on-intent.ts';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createAppRouter } from '../router.ts';
-import { PRERENDERED_ATTRIBUTE } from '../domain/page-markers.ts';
+import { PRERENDERED_ATTRIBUTE } from '../domain/site/page-markers.ts';
 import { App } from './app.tsx';
 
 /**

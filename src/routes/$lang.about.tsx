@@ -1,8 +1,8 @@
-import { RouteError } from '../components/route-error.tsx';
+import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../components/use-document-title.ts';
-import { DISPLAY_STATES } from '../domain/translation-state.ts';
+import { useDocumentTitle } from '../components/shell/use-document-title.ts';
+import { DISPLAY_STATES } from '../domain/translation/translation-state.ts';
 
 export const Route = createFileRoute('/$lang/about')({
   errorComponent: RouteError,

@@ -1,4 +1,4 @@
-import { RouteError } from '../components/route-error.tsx';
+import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import report from 'virtual:coverage';
@@ -6,16 +6,16 @@ import queues from 'virtual:review-queue';
 import { CoverageHeadline } from '../components/translation/coverage-headline.tsx';
 import { ReviewQueueList } from '../components/translation/review-queue-list.tsx';
 import { ReviewedBy } from '../components/translation/reviewed-by.tsx';
-import { CoverageFilter } from '../components/coverage-filter.tsx';
-import { CoverageRecords } from '../components/coverage-records.tsx';
-import { useSectionLabel } from '../components/coverage-section-label.ts';
-import { CoverageTallyTable } from '../components/coverage-tally-table.tsx';
-import { CoverageUiStrings } from '../components/coverage-ui-strings.tsx';
-import { useDocumentTitle } from '../components/use-document-title.ts';
-import { parseCoverageQuery } from '../domain/coverage-query.ts';
-import { shownLanguages } from '../domain/coverage-table.ts';
-import { COVERAGE_SECTIONS } from '../domain/coverage-texts.ts';
-import { COLLECTIONS } from '../domain/record-enums.ts';
+import { CoverageFilter } from '../components/translation/coverage-filter.tsx';
+import { CoverageRecords } from '../components/translation/coverage-records.tsx';
+import { useSectionLabel } from '../components/translation/coverage-section-label.ts';
+import { CoverageTallyTable } from '../components/translation/coverage-tally-table.tsx';
+import { CoverageUiStrings } from '../components/translation/coverage-ui-strings.tsx';
+import { useDocumentTitle } from '../components/shell/use-document-title.ts';
+import { parseCoverageQuery } from '../domain/url/coverage-query.ts';
+import { shownLanguages } from '../domain/translation/coverage-table.ts';
+import { COVERAGE_SECTIONS } from '../domain/record/text-paths.ts';
+import { COLLECTIONS } from '../domain/record/record-enums.ts';
 
 export const Route = createFileRoute('/$lang/coverage')({
   errorComponent: RouteError,

@@ -1,10 +1,10 @@
-import { RouteError } from '../components/route-error.tsx';
+import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { summaries } from 'virtual:catalogue';
 import { useTranslation } from 'react-i18next';
-import { COLLECTIONS } from '../domain/record-enums.ts';
-import { useDocumentTitle } from '../components/use-document-title.ts';
-import { usePageLanguage } from '../components/use-page-language.ts';
+import { COLLECTIONS } from '../domain/record/record-enums.ts';
+import { useDocumentTitle } from '../components/shell/use-document-title.ts';
+import { usePageLanguage } from '../components/shell/use-page-language.ts';
 
 export const Route = createFileRoute('/$lang/')({
   errorComponent: RouteError,

@@ -1,7 +1,7 @@
-import { RouteError } from '../components/route-error.tsx';
+import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute } from '@tanstack/react-router';
-import { SearchResults } from '../components/search-results.tsx';
-import { parseSearchQuery } from '../domain/search-query.ts';
+import { SearchResults } from '../components/search/search-results.tsx';
+import { parseSearchQuery } from '../domain/url/search-query.ts';
 
 export const Route = createFileRoute('/$lang/search')({
   errorComponent: RouteError,

@@ -1,11 +1,11 @@
-import { RouteError } from '../components/route-error.tsx';
+import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
 import { loaders, summaries } from 'virtual:catalogue';
-import { PageNotFound } from '../components/page-not-found.tsx';
-import { StandardNotFound } from '../components/standard-not-found.tsx';
-import { StandardPage } from '../components/standard-page.tsx';
-import { findStandard } from '../domain/catalogue.ts';
-import { parseRecordQuery } from '../domain/record-query.ts';
+import { PageNotFound } from '../components/shell/page-not-found.tsx';
+import { StandardNotFound } from '../components/record/standard-not-found.tsx';
+import { StandardPage } from '../components/record/standard-page.tsx';
+import { findStandard } from '../domain/record/catalogue.ts';
+import { parseRecordQuery } from '../domain/url/record-query.ts';
 
 const EXTRA_SEGMENTS = 'extra-segments';
 

@@ -1,15 +1,15 @@
-import { RouteError } from '../components/route-error.tsx';
+import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { summaries } from 'virtual:catalogue';
 import { ActiveFilterChips } from '../components/browse/active-filter-chips.tsx';
-import { FacetList } from '../components/facet-list.tsx';
-import { StandardCard } from '../components/standard-card.tsx';
-import { useDocumentTitle } from '../components/use-document-title.ts';
-import { usePageLanguage } from '../components/use-page-language.ts';
-import { FACET_NAMES, parseBrowseQuery, SORTS, type Sort } from '../domain/browse-query.ts';
-import { filterStandards } from '../domain/facets.ts';
-import { sortStandards } from '../domain/sort.ts';
+import { FacetList } from '../components/browse/facet-list.tsx';
+import { StandardCard } from '../components/browse/standard-card.tsx';
+import { useDocumentTitle } from '../components/shell/use-document-title.ts';
+import { usePageLanguage } from '../components/shell/use-page-language.ts';
+import { FACET_NAMES, parseBrowseQuery, SORTS, type Sort } from '../domain/url/browse-query.ts';
+import { filterStandards } from '../domain/browse/facets.ts';
+import { sortStandards } from '../domain/browse/sort.ts';
 
 export const Route = createFileRoute('/$lang/standards/')({
   errorComponent: RouteError,

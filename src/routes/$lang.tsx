@@ -1,12 +1,12 @@
-import { RouteError } from '../components/route-error.tsx';
+import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, notFound, Outlet, rootRouteId } from '@tanstack/react-router';
-import { SiteFooter } from '../components/site-footer.tsx';
-import { SiteHeader } from '../components/site-header.tsx';
-import { UpdatePrompt } from '../components/update-prompt.tsx';
-import { PageNotFound } from '../components/page-not-found.tsx';
+import { SiteFooter } from '../components/shell/site-footer.tsx';
+import { SiteHeader } from '../components/shell/site-header.tsx';
+import { UpdatePrompt } from '../components/shell/update-prompt.tsx';
+import { PageNotFound } from '../components/shell/page-not-found.tsx';
 import { useKeepReadingPlace } from '../components/shell/use-keep-reading-place.ts';
-import { useFocusHeadingOnNavigate } from '../components/use-focus-heading.ts';
-import { isLanguage } from '../domain/languages.ts';
+import { useFocusHeadingOnNavigate } from '../components/shell/use-focus-heading.ts';
+import { isLanguage } from '../domain/text/languages.ts';
 import { activateLanguage, preloadLanguage } from '../i18n/i18n.ts';
 
 export const Route = createFileRoute('/$lang')({

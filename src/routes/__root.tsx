@@ -1,6 +1,6 @@
-import { RouteError } from '../components/route-error.tsx';
+import { RouteError } from '../components/shell/route-error.tsx';
 import { createRootRoute, Outlet } from '@tanstack/react-router';
-import { UnknownLanguagePage } from '../components/unknown-language-page.tsx';
+import { UnknownLanguagePage } from '../components/shell/unknown-language-page.tsx';
 
 export const Route = createRootRoute({
   errorComponent: RouteError,

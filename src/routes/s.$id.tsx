@@ -1,6 +1,6 @@
-import { RouteError } from '../components/route-error.tsx';
+import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { pickStartLanguage } from '../domain/start-language.ts';
+import { pickStartLanguage } from '../domain/site/start-language.ts';
 import { readSavedLanguage } from '../i18n/saved-language.ts';
 
 /** /s/LCS-01: the language-neutral short link printed on handouts; opens the record in the reader's language. */

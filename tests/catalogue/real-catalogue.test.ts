@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/domain/problems.ts';
-import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
-import { LANGUAGES } from '../../src/domain/languages.ts';
-import { SECTION_IDS } from '../../src/domain/sections.ts';
-import { readStandardFiles } from '../../src/node/read-standards.ts';
-import { ID_PREFIX } from '../../src/domain/record-enums.ts';
+import { formatProblems } from '../../src/domain/record/problems.ts';
+import { validateCatalogue } from '../../src/domain/record/validate-catalogue.ts';
+import { LANGUAGES } from '../../src/domain/text/languages.ts';
+import { SECTION_IDS } from '../../src/domain/record/sections.ts';
+import { readStandardFiles } from '../../src/node/catalogue/read-standards.ts';
+import { ID_PREFIX } from '../../src/domain/record/record-enums.ts';
 
 const result = validateCatalogue(readStandardFiles(process.cwd()));
 const standards = result.catalogue?.standards ?? [];
@@ -71,8 +71,8 @@ describe('the shipped catalogue', () => {
 describe('published ids', () => {
   it('every id ever published still resolves to a record', async () => {
     const { readFileSync } = await import('node:fs');
-    const { parsePublishedIds } = await import('../../src/domain/published-ids.ts');
-    const { findStandard } = await import('../../src/domain/catalogue.ts');
+    const { parsePublishedIds } = await import('../../src/domain/record/published-ids.ts');
+    const { findStandard } = await import('../../src/domain/record/catalogue.ts');
     const published = parsePublishedIds(readFileSync('standards/published-ids.txt', 'utf8'));
     expect(published.length).toBeGreaterThanOrEqual(standards.length);
     for (const { id } of published) expect(findStandard(standards, id), id).toBeDefined();

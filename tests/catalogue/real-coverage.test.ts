@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openRecordDocument } from '../../src/domain/coverage-record-edit.ts';
-import { TARGET_LANGUAGES, textStatuses } from '../../src/domain/coverage-state.ts';
-import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
-import { readStandardFiles } from '../../src/node/read-standards.ts';
-import { uiCoverage } from '../../src/domain/coverage-ui.ts';
-import { readUiStates, readUiStrings } from '../../src/node/read-locales.ts';
+import { openRecordDocument } from '../../src/domain/translation/record-edit.ts';
+import { TARGET_LANGUAGES, textStatuses } from '../../src/domain/translation/coverage-state.ts';
+import { validateCatalogue } from '../../src/domain/record/validate-catalogue.ts';
+import { readStandardFiles } from '../../src/node/catalogue/read-standards.ts';
+import { uiCoverage } from '../../src/domain/translation/ui-coverage.ts';
+import { readUiStates, readUiStrings } from '../../src/node/catalogue/read-locales.ts';
 
 const files = readStandardFiles(process.cwd());
 const standards = validateCatalogue(files).catalogue?.standards ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageFormat } from '../../src/components/coverage-format.ts';
+import { coverageFormat } from '../../src/components/translation/coverage-format.ts';
 
 describe('coverageFormat', () => {
   it('writes Lao figures with Lao separators, whatever number data the runtime has', () => {

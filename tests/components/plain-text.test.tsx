@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { SectionContent } from '../../src/components/section-content.tsx';
-import { HighlightedText } from '../../src/components/highlighted-text.tsx';
+import { SectionContent } from '../../src/components/record/section-content.tsx';
+import { HighlightedText } from '../../src/components/search/highlighted-text.tsx';
 import { i18n } from '../../src/i18n/i18n.ts';
 import { fixtureText } from '../fixtures/standards.ts';
 

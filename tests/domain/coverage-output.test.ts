@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../src/domain/coverage.ts';
-import { coverageCsv } from '../../src/domain/coverage-csv.ts';
-import { fingerprint } from '../../src/domain/coverage-fingerprint.ts';
-import { formatCoverage } from '../../src/domain/coverage-print.ts';
-import { belowThresholds, parseThresholds } from '../../src/domain/coverage-threshold.ts';
+import { computeCoverage } from '../../src/domain/translation/coverage.ts';
+import { coverageCsv } from '../../src/domain/translation/coverage-csv.ts';
+import { fingerprint } from '../../src/domain/translation/fingerprint.ts';
+import { formatCoverage } from '../../src/domain/translation/coverage-print.ts';
+import { belowThresholds, parseThresholds } from '../../src/domain/translation/coverage-threshold.ts';
 import { countedTarget, countedZh, withFingerprints } from '../fixtures/coverage.ts';
 import { makeStandard } from '../fixtures/standards.ts';
 

@@ -1,8 +1,8 @@
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../src/domain/coverage-fingerprint.ts';
-import { fillFingerprints, openRecordDocument, writeRecordDocument, YAML_WRITE_OPTIONS } from '../../src/domain/coverage-record-edit.ts';
-import { courseStandardSchema } from '../../src/domain/schema.ts';
+import { fingerprint } from '../../src/domain/translation/fingerprint.ts';
+import { fillFingerprints, openRecordDocument, writeRecordDocument, YAML_WRITE_OPTIONS } from '../../src/domain/translation/record-edit.ts';
+import { courseStandardSchema } from '../../src/domain/record/schema.ts';
 import { makeStandard } from '../fixtures/standards.ts';
 
 describe('filling in fingerprints (npm run fingerprint)', () => {

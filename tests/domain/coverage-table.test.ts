@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../src/domain/coverage.ts';
-import { parseCoverageQuery } from '../../src/domain/coverage-query.ts';
-import { coverageRows } from '../../src/domain/coverage-table.ts';
-import { fingerprint } from '../../src/domain/coverage-fingerprint.ts';
+import { computeCoverage } from '../../src/domain/translation/coverage.ts';
+import { parseCoverageQuery } from '../../src/domain/url/coverage-query.ts';
+import { coverageRows } from '../../src/domain/translation/coverage-table.ts';
+import { fingerprint } from '../../src/domain/translation/fingerprint.ts';
 import { withFingerprints } from '../fixtures/coverage.ts';
 import { makeStandard } from '../fixtures/standards.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../src/domain/coverage.ts';
-import { fingerprint } from '../../src/domain/coverage-fingerprint.ts';
-import { textStatuses } from '../../src/domain/coverage-state.ts';
-import { displayPercent, translatedPercent } from '../../src/domain/coverage-tally.ts';
-import type { UiStrings } from '../../src/domain/coverage-ui.ts';
-import type { CourseStandard } from '../../src/domain/schema.ts';
+import { computeCoverage } from '../../src/domain/translation/coverage.ts';
+import { fingerprint } from '../../src/domain/translation/fingerprint.ts';
+import { textStatuses } from '../../src/domain/translation/coverage-state.ts';
+import { displayPercent, translatedPercent } from '../../src/domain/translation/coverage-tally.ts';
+import type { UiStrings } from '../../src/domain/translation/ui-coverage.ts';
+import type { CourseStandard } from '../../src/domain/record/schema.ts';
 import { countedTarget, countedZh, withFingerprints } from '../fixtures/coverage.ts';
 import { makeStandard } from '../fixtures/standards.ts';
 

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { catalogueToCsv, catalogueToJson } from '../../src/domain/export.ts';
-import { toCsv } from '../../src/domain/csv.ts';
+import { catalogueToCsv, catalogueToJson } from '../../src/domain/record/export.ts';
+import { toCsv } from '../../src/domain/text/csv.ts';
 import { makeStandard } from '../fixtures/standards.ts';
 
 const vocabularies = { fields: {}, partners: {}, bodies: {} };

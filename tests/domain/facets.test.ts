@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBrowseQuery } from '../../src/domain/browse-query.ts';
-import { facetCounts, filterStandards } from '../../src/domain/facets.ts';
-import { sortStandards } from '../../src/domain/sort.ts';
+import { parseBrowseQuery } from '../../src/domain/url/browse-query.ts';
+import { facetCounts, filterStandards } from '../../src/domain/browse/facets.ts';
+import { sortStandards } from '../../src/domain/browse/sort.ts';
 import { makeSummary } from '../fixtures/standards.ts';
 
 const standards = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAtLaoRepeatMarks } from '../../src/domain/lao-line-breaks.ts';
+import { splitAtLaoRepeatMarks } from '../../src/domain/text/lao-line-breaks.ts';
 
 describe('ໆ never begins a line', () => {
   it('keeps each ໆ with the character before it, and the text as written', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocalized } from '../../src/domain/localize.ts';
-import { pickStartLanguage } from '../../src/domain/start-language.ts';
-import { suggestStandards } from '../../src/domain/suggest.ts';
-import { findStandard } from '../../src/domain/catalogue.ts';
+import { pickLocalized } from '../../src/domain/text/localize.ts';
+import { pickStartLanguage } from '../../src/domain/site/start-language.ts';
+import { suggestStandards } from '../../src/domain/browse/suggest.ts';
+import { findStandard } from '../../src/domain/record/catalogue.ts';
 import { makeSummary } from '../fixtures/standards.ts';
 
 describe('pickLocalized', () => {

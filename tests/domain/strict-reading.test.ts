@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSourceFile, MAX_FILE_BYTES } from '../../src/domain/source-text.ts';
-import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
-import { MAX_TEXT_CHARACTERS } from '../../src/domain/text-rules.ts';
-import type { SourceFile } from '../../src/domain/parse-yaml-file.ts';
+import { decodeSourceFile, MAX_FILE_BYTES } from '../../src/domain/record/source-text.ts';
+import { validateCatalogue } from '../../src/domain/record/validate-catalogue.ts';
+import { MAX_TEXT_CHARACTERS } from '../../src/domain/record/text-rules.ts';
+import type { SourceFile } from '../../src/domain/record/parse-yaml-file.ts';
 import { makeStandard, recordFile, vocabularyFiles } from '../fixtures/standards.ts';
 
 const PATH = 'standards/intl-course/ICC-01.yaml';

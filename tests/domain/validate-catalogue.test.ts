@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/domain/problems.ts';
-import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
+import { formatProblems } from '../../src/domain/record/problems.ts';
+import { validateCatalogue } from '../../src/domain/record/validate-catalogue.ts';
 import { makeStandard, recordFile, vocabularyFiles } from '../fixtures/standards.ts';
 
 /** Validates records with a published-ids list naming exactly them (unless a test gives its own list). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../../src/domain/validate-catalogue.ts';
+import { validateCatalogue } from '../../src/domain/record/validate-catalogue.ts';
 import { withFingerprints } from '../fixtures/coverage.ts';
 import { makeStandard, recordFile, vocabularyFiles } from '../fixtures/standards.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { LANGUAGES } from '../../src/domain/languages.ts';
+import { LANGUAGES } from '../../src/domain/text/languages.ts';
 import { launchContext } from './browser.ts';
 import { watchContext } from './page-watch.ts';
 

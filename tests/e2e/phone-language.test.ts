@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Language } from '../../src/domain/languages.ts';
+import type { Language } from '../../src/domain/text/languages.ts';
 import { watchContext } from './page-watch.ts';
 import { isAwake, launchDevice, press, settle, uiString, waitAwake, type Device } from './phone.ts';
 

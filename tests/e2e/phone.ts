@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Language } from '../../src/domain/languages.ts';
+import type { Language } from '../../src/domain/text/languages.ts';
 import { launchContext } from './browser.ts';
 
 /** A low-cost phone held upright, with a touch screen; and a laptop. */

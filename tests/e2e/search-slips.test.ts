@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { loadCatalogueOrExit } from '../../src/node/load-catalogue.ts';
+import { loadCatalogueOrExit } from '../../src/node/catalogue/load-catalogue.ts';
 import { launchContext } from './browser.ts';
 import { watchContext } from './page-watch.ts';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { LANGUAGES } from '../../src/domain/languages.ts';
-import { parsePublishedIds } from '../../src/domain/published-ids.ts';
-import { anchorsOf } from '../../src/domain/sections.ts';
-import { loadCatalogueOrExit } from '../../src/node/load-catalogue.ts';
+import { LANGUAGES } from '../../src/domain/text/languages.ts';
+import { parsePublishedIds } from '../../src/domain/record/published-ids.ts';
+import { anchorsOf } from '../../src/domain/record/sections.ts';
+import { loadCatalogueOrExit } from '../../src/node/catalogue/load-catalogue.ts';
 
 const previewUrl = inject('previewUrl');
 const staticUrl = inject('staticUrl');

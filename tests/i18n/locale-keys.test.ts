@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/domain/languages.ts';
+import { LANGUAGES } from '../../src/domain/text/languages.ts';
 import { NAMESPACES } from '../../src/i18n/namespaces.ts';
 
 const localesDir = join(process.cwd(), 'locales');

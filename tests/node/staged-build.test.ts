@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runStagedBuild, type BuildStep } from '../../src/node/staged-build.ts';
+import { runStagedBuild, type BuildStep } from '../../src/node/vite/staged-build.ts';
 
 let root: string;
 const messages: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readXliff } from '../../src/node/xliff-read.ts';
+import { readXliff } from '../../src/node/translation/xliff-read.ts';
 import { writeXliff } from '../../src/domain/translation/xliff-write.ts';
 
 const wrap = (units: string, root = 'xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="lo-LA"') =>

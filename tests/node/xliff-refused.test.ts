@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importXliff } from '../../src/node/xliff-import-files.ts';
+import { importXliff } from '../../src/node/translation/xliff-import-files.ts';
 import { changedFiles, copyOfStandards, editUnit, exportFrom, snapshot } from '../fixtures/xliff.ts';
 
 let copy: ReturnType<typeof copyOfStandards>;

@@ -1,9 +1,9 @@
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../src/domain/coverage.ts';
-import { formatCoverage } from '../../src/domain/coverage-print.ts';
-import { readEditableCatalogue } from '../../src/node/record-files.ts';
-import { importXliff } from '../../src/node/xliff-import-files.ts';
+import { computeCoverage } from '../../src/domain/translation/coverage.ts';
+import { formatCoverage } from '../../src/domain/translation/coverage-print.ts';
+import { readEditableCatalogue } from '../../src/node/catalogue/record-files.ts';
+import { importXliff } from '../../src/node/translation/xliff-import-files.ts';
 import { withFingerprints } from '../fixtures/coverage.ts';
 import { makeStandard } from '../fixtures/standards.ts';
 import { addRecord, changedFiles, copyOfStandards, editUnit, exportFrom, readRecordFile, snapshot } from '../fixtures/xliff.ts';

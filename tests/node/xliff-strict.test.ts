@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { diskOperations, type WriteOperations } from '../../src/node/atomic-files.ts';
-import { importXliff } from '../../src/node/xliff-import-files.ts';
-import { MAX_XLIFF_BYTES } from '../../src/node/xliff-read.ts';
-import { MAX_TEXT_CHARACTERS } from '../../src/domain/text-rules.ts';
+import { diskOperations, type WriteOperations } from '../../src/node/cli/atomic-files.ts';
+import { importXliff } from '../../src/node/translation/xliff-import-files.ts';
+import { MAX_XLIFF_BYTES } from '../../src/node/translation/xliff-read.ts';
+import { MAX_TEXT_CHARACTERS } from '../../src/domain/record/text-rules.ts';
 import { changedFiles, copyOfStandards, editUnit, exportFrom, snapshot } from '../fixtures/xliff.ts';
 
 let copy: ReturnType<typeof copyOfStandards>;

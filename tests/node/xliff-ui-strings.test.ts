@@ -1,11 +1,11 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fingerprint } from '../../src/domain/coverage-fingerprint.ts';
+import { fingerprint } from '../../src/domain/translation/fingerprint.ts';
 import { uiExportFile } from '../../src/domain/translation/ui-xliff.ts';
 import { writeXliff } from '../../src/domain/translation/xliff-write.ts';
-import { readUiStates, readUiStrings } from '../../src/node/read-locales.ts';
-import { importXliff } from '../../src/node/xliff-import-files.ts';
+import { readUiStates, readUiStrings } from '../../src/node/catalogue/read-locales.ts';
+import { importXliff } from '../../src/node/translation/xliff-import-files.ts';
 import { changedFiles, copyOfStandards, editUnit } from '../fixtures/xliff.ts';
 
 let copy: ReturnType<typeof copyOfStandards>;

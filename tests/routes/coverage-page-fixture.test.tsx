@@ -5,8 +5,8 @@ import { renderApp } from './render-app.tsx';
 // A report with work to do: ICC-01's Lao nature is stale and a Lao objective missing; one UI string lacks Lao,
 // another both Lao and English.
 vi.mock('virtual:coverage', async () => {
-  const { computeCoverage } = await import('../../src/domain/coverage.ts');
-  const { fingerprint } = await import('../../src/domain/coverage-fingerprint.ts');
+  const { computeCoverage } = await import('../../src/domain/translation/coverage.ts');
+  const { fingerprint } = await import('../../src/domain/translation/fingerprint.ts');
   const { withFingerprints } = await import('../fixtures/coverage.ts');
   const { makeStandard } = await import('../fixtures/standards.ts');
   const standard = withFingerprints(makeStandard());

@@ -4,8 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import report from 'virtual:coverage';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CoverageReport } from '../../src/domain/coverage.ts';
-import { COVERAGE_BUCKETS, countOf, displayPercent, totalOf, translatedPercent, type Measure } from '../../src/domain/coverage-tally.ts';
+import type { CoverageReport } from '../../src/domain/translation/coverage.ts';
+import { COVERAGE_BUCKETS, countOf, displayPercent, totalOf, translatedPercent, type Measure } from '../../src/domain/translation/coverage-tally.ts';
 import { renderApp } from './render-app.tsx';
 import { realCounts } from '../fixtures/real-catalogue.ts';
 

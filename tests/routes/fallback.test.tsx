@@ -1,7 +1,7 @@
-import { SECTION_IDS } from '../../src/domain/sections.ts';
+import { SECTION_IDS } from '../../src/domain/record/sections.ts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { summarize } from '../../src/domain/summary.ts';
+import { summarize } from '../../src/domain/record/summary.ts';
 import { renderApp } from './render-app.tsx';
 
 // A catalogue whose only record has no Lao translation yet.

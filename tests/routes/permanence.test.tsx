@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { summarize } from '../../src/domain/summary.ts';
+import { summarize } from '../../src/domain/record/summary.ts';
 import { renderApp } from './render-app.tsx';
 
 // ICC-02 replaced ICC-01 and absorbed the old id ICC-09.

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../src/domain/coverage.ts';
+import { computeCoverage } from '../../src/domain/translation/coverage.ts';
 import { reviewQueue } from '../../src/domain/translation/review-queue.ts';
 import { reviewShares } from '../../src/domain/translation/review-shares.ts';
-import { readUiStrings } from '../../src/node/read-locales.ts';
+import { readUiStrings } from '../../src/node/catalogue/read-locales.ts';
 import { realCatalogue } from '../fixtures/real-catalogue.ts';
 import { renderApp } from './render-app.tsx';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { summarize } from '../../src/domain/summary.ts';
+import { summarize } from '../../src/domain/record/summary.ts';
 import { renderApp } from './render-app.tsx';
 
 // The record's chunk fails to load once (a dropped connection), then loads.

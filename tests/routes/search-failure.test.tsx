@@ -7,8 +7,8 @@ import { renderApp } from './render-app.tsx';
 const load = vi.hoisted(() => ({ failuresLeft: 1 }));
 vi.mock('virtual:search-sources', async () => {
   if (load.failuresLeft-- > 0) throw new Error('Failed to fetch dynamically imported module');
-  const { buildSearchSources } = await import('../../src/node/search-sources.ts');
-  const { loadCatalogueOrExit } = await import('../../src/node/load-catalogue.ts');
+  const { buildSearchSources } = await import('../../src/node/catalogue/search-sources.ts');
+  const { loadCatalogueOrExit } = await import('../../src/node/catalogue/load-catalogue.ts');
   return { default: buildSearchSources(loadCatalogueOrExit()) };
 });
 

@@ -5,8 +5,8 @@ import { buildSearchIndex } from '../../src/domain/search/search-index.ts';
 import { searchCatalogue } from '../../src/domain/search/search.ts';
 import type { SearchSource } from '../../src/domain/search/search-source.ts';
 import { latinWords } from '../../src/domain/search/latin-words.ts';
-import { loadCatalogueOrExit } from '../../src/node/load-catalogue.ts';
-import { buildSearchSources } from '../../src/node/search-sources.ts';
+import { loadCatalogueOrExit } from '../../src/node/catalogue/load-catalogue.ts';
+import { buildSearchSources } from '../../src/node/catalogue/search-sources.ts';
 
 const index = buildSearchIndex(buildSearchSources(loadCatalogueOrExit()));
 const vocabulary = new Set(index.vocabulary);

@@ -52,7 +52,7 @@ describe('normalizeText', () => {
 
 describe('compactText and foldWithOrigin agree', () => {
   it('on every text of the catalogue', async () => {
-    const { loadCatalogueOrExit } = await import('../../src/node/load-catalogue.ts');
+    const { loadCatalogueOrExit } = await import('../../src/node/catalogue/load-catalogue.ts');
     const texts = loadCatalogueOrExit().standards.flatMap((s) => Object.values(s.text).map((t) => JSON.stringify(t)));
     for (const text of texts) expect(compactText(text)).toBe(foldWithOrigin(text, true).text);
   });

@@ -4,8 +4,8 @@ import { answers, scoreRelevance } from '../../scripts/lib/relevance-score.ts';
 import { prepareQuery } from '../../src/domain/search/prepare-query.ts';
 import { buildSearchIndex } from '../../src/domain/search/search-index.ts';
 import { searchCatalogue } from '../../src/domain/search/search.ts';
-import { loadCatalogueOrExit } from '../../src/node/load-catalogue.ts';
-import { buildSearchSources } from '../../src/node/search-sources.ts';
+import { loadCatalogueOrExit } from '../../src/node/catalogue/load-catalogue.ts';
+import { buildSearchSources } from '../../src/node/catalogue/search-sources.ts';
 
 const index = buildSearchIndex(buildSearchSources(loadCatalogueOrExit()));
 const SLIP_KINDS: QueryKind[] = ['lo-no-tone', 'lo-letter', 'lo-prefix', 'en-title-typo', 'en-words', 'en-prefix', 'zh-sound', 'zh-prefix', 'unit', 'body'];

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/domain/search/normalize.ts';
 import { buildSearchIndex } from '../../src/domain/search/search-index.ts';
 import { searchCatalogue } from '../../src/domain/search/search.ts';
-import { loadCatalogueOrExit } from '../../src/node/load-catalogue.ts';
-import { buildSearchSources } from '../../src/node/search-sources.ts';
+import { loadCatalogueOrExit } from '../../src/node/catalogue/load-catalogue.ts';
+import { buildSearchSources } from '../../src/node/catalogue/search-sources.ts';
 
 const index = buildSearchIndex(buildSearchSources(loadCatalogueOrExit()));
 // Any Unicode (lone surrogates included), lengths up to 10,000, biased towards the scripts this catalogue meets.

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { FACET_NAMES, type BrowseQuery } from '../../domain/browse-query.ts';
+import { FACET_NAMES, type BrowseQuery } from '../../domain/url/browse-query.ts';
 import { useFacetValueLabel } from './use-facet-value-label.ts';
 
 /** Each active filter as a chip that removes it; the results stay where the reader is looking. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { FacetName } from '../../domain/browse-query.ts';
-import type { Collection, Level } from '../../domain/record-enums.ts';
-import type { DisplayState } from '../../domain/translation-state.ts';
-import { usePageLanguage } from '../use-page-language.ts';
-import { vocabularyLabel } from '../vocabulary-label.ts';
+import type { FacetName } from '../../domain/url/browse-query.ts';
+import type { Collection, Level } from '../../domain/record/record-enums.ts';
+import type { DisplayState } from '../../domain/translation/translation-state.ts';
+import { usePageLanguage } from '../shell/use-page-language.ts';
+import { vocabularyLabel } from './vocabulary-label.ts';
 
 /** The name a facet value shows in the page language: in the filter lists and on the active-filter chips. */
 export function useFacetValueLabel(): (facet: FacetName, value: string) => string {

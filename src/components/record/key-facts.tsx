@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CourseStandard } from '../../domain/schema.ts';
+import type { CourseStandard } from '../../domain/record/schema.ts';
 
 /** One line under the title: collection, level, hours, version. The full table is folded below it. */
 export function KeyFacts({ standard }: { standard: CourseStandard }) {

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTION_IDS } from '../../domain/sections.ts';
+import { SECTION_IDS } from '../../domain/record/sections.ts';
 
 /**
  * "On this page": a folded list of the sections that stays at the top of the screen while the reader scrolls a

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StandardText } from '../../domain/schema.ts';
-import { unitAnchor, type SectionId } from '../../domain/sections.ts';
+import type { StandardText } from '../../domain/record/schema.ts';
+import { unitAnchor, type SectionId } from '../../domain/record/sections.ts';
 import { TextBlock } from './text-block.tsx';
 
 export interface ShownText {

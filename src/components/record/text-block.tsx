@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isTargetLanguage } from '../../domain/coverage-state.ts';
-import { splitAtLaoRepeatMarks } from '../../domain/lao-line-breaks.ts';
+import { isTargetLanguage } from '../../domain/translation/coverage-state.ts';
+import { splitAtLaoRepeatMarks } from '../../domain/text/lao-line-breaks.ts';
 import type { ReaderTextState, ReaderTextStates } from '../../domain/translation/reader-text-states.ts';
 
 /** The record's per-text translation states and the text a reviewer was sent to (`?text=`), for every text below. */

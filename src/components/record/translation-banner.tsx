@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../domain/languages.ts';
+import type { Language } from '../../domain/text/languages.ts';
 import { translationReportUrl } from '../../domain/links/translation-report.ts';
-import type { CourseStandard } from '../../domain/schema.ts';
-import { translationState } from '../../domain/translation-state.ts';
+import type { CourseStandard } from '../../domain/record/schema.ts';
+import { translationState } from '../../domain/translation/translation-state.ts';
 import { siteConfig } from '../../site-config.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoverageReport } from '../../domain/coverage.ts';
-import type { TargetLanguage } from '../../domain/coverage-state.ts';
-import { MEASURES } from '../../domain/coverage-tally.ts';
+import type { CoverageReport } from '../../domain/translation/coverage.ts';
+import type { TargetLanguage } from '../../domain/translation/coverage-state.ts';
+import { MEASURES } from '../../domain/translation/coverage-tally.ts';
 import { REVIEW_GROUP_NAMES, reviewShares } from '../../domain/translation/review-shares.ts';
-import { useCoverageFormat } from '../coverage-format.ts';
+import { useCoverageFormat } from './coverage-format.ts';
 
 /**
  * The first thing staff read: per language, how much a person has checked, how much waits for review, what went

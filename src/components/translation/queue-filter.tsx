@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoverageQuery } from '../../domain/coverage-query.ts';
-import { useCoverageFormat } from '../coverage-format.ts';
+import type { CoverageQuery } from '../../domain/url/coverage-query.ts';
+import { useCoverageFormat } from './coverage-format.ts';
 
 type QueueKey = 'review' | 'rcollection' | 'rfield' | 'rstate';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CoverageReport } from '../../domain/coverage.ts';
+import type { CoverageReport } from '../../domain/translation/coverage.ts';
 
 /** Who reviewed what, and when, as the reviewers' XLIFF files said: the only way a text becomes reviewed. */
 export function ReviewedBy({ reviews }: { reviews: CoverageReport['reviews'] }) {

@@ -1,4 +1,4 @@
-import type { Language } from '../languages.ts';
+import type { Language } from '../text/languages.ts';
 import { latinWords } from './latin-words.ts';
 import { compactText } from './normalize.ts';
 import { pinyinLetters } from './pinyin-text.ts';

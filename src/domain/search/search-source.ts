@@ -1,7 +1,7 @@
-import type { Vocabularies } from '../catalogue.ts';
-import { LANGUAGES, type Language } from '../languages.ts';
-import type { CourseStandard } from '../schema.ts';
-import { SECTION_IDS, unitAnchor } from '../sections.ts';
+import type { Vocabularies } from '../record/catalogue.ts';
+import { LANGUAGES, type Language } from '../text/languages.ts';
+import type { CourseStandard } from '../record/schema.ts';
+import { SECTION_IDS, unitAnchor } from '../record/sections.ts';
 
 /** One searchable passage of a record: a section (or unit) in one language, as written. */
 export interface SearchPassage {

@@ -1,4 +1,4 @@
-import type { Language } from '../languages.ts';
+import type { Language } from '../text/languages.ts';
 import { queryTerms } from './latin-words.ts';
 import { compactText, hasThai, shiftThaiToLao } from './normalize.ts';
 import { termGrams, type MatchField, type SearchEntry, type SearchIndex } from './search-index.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../languages.ts';
+import type { Language } from '../text/languages.ts';
 import { latinWords } from './latin-words.ts';
 import { foldWithOrigin, type FoldedText } from './normalize.ts';
 import { pinyinFolded } from './pinyin-text.ts';

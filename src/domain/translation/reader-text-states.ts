@@ -1,5 +1,5 @@
-import { textStatuses, TARGET_LANGUAGES, type TargetLanguage, type TextState } from '../coverage-state.ts';
-import type { CourseStandard } from '../schema.ts';
+import { textStatuses, TARGET_LANGUAGES, type TargetLanguage, type TextState } from './coverage-state.ts';
+import type { CourseStandard } from '../record/schema.ts';
 
 /** What a reader of a record is told about each translated text: its state, and whether its Chinese changed since. */
 export interface ReaderTextState {

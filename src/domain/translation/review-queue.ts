@@ -1,8 +1,8 @@
-import { textStatuses, stableId, type TargetLanguage, type TextStatus } from '../coverage-state.ts';
-import { anchorOf } from '../coverage-texts.ts';
-import { bucketOf, type CoverageBucket } from '../coverage-tally.ts';
-import { COLLECTIONS, type Collection } from '../record-enums.ts';
-import type { CourseStandard } from '../schema.ts';
+import { textStatuses, stableId, type TargetLanguage, type TextStatus } from './coverage-state.ts';
+import { anchorOf } from '../record/text-paths.ts';
+import { bucketOf, type CoverageBucket } from './coverage-tally.ts';
+import { COLLECTIONS, type Collection } from '../record/record-enums.ts';
+import type { CourseStandard } from '../record/schema.ts';
 
 /** The states a text waiting for a person can be in, most urgent first. */
 export const QUEUE_STATES = ['stale', 'missing', 'machine', 'draft'] as const satisfies readonly CoverageBucket[];

@@ -1,4 +1,4 @@
-import { countOf, totalOf, type CoverageBucket, type Measure, type Tally } from '../coverage-tally.ts';
+import { countOf, totalOf, type CoverageBucket, type Measure, type Tally } from './coverage-tally.ts';
 
 /**
  * What staff need to know about a language: not whether a text exists (machine translation makes every text exist)

@@ -1,8 +1,8 @@
-import { fingerprint } from '../coverage-fingerprint.ts';
-import type { TargetLanguage, TargetState } from '../coverage-state.ts';
-import { presentKeys, uiSourceStrings, uiStringId, type UiStates, type UiStrings } from '../coverage-ui.ts';
-import type { XliffRecordFile, XliffUnit } from '../xliff-export.ts';
-import { exportState, importedState, type XliffState } from '../xliff-states.ts';
+import { fingerprint } from './fingerprint.ts';
+import type { TargetLanguage, TargetState } from './coverage-state.ts';
+import { presentKeys, uiSourceStrings, uiStringId, type UiStates, type UiStrings } from './ui-coverage.ts';
+import type { XliffRecordFile, XliffUnit } from './xliff-export.ts';
+import { exportState, importedState, type XliffState } from './xliff-states.ts';
 
 /** The interface strings travel in their own `<file id="ui">`; their unit ids are `ui:<namespace>:<key>`. */
 export const UI_FILE_ID = 'ui';

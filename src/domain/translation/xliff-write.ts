@@ -1,7 +1,7 @@
 import js2xliff, { type XliffJsUnit } from 'xliff/js2xliff';
-import { SOURCE_LANGUAGE } from '../languages.ts';
-import type { TargetLanguage } from '../coverage-state.ts';
-import type { XliffRecordFile, XliffUnit } from '../xliff-export.ts';
+import { SOURCE_LANGUAGE } from '../text/languages.ts';
+import type { TargetLanguage } from './coverage-state.ts';
+import type { XliffRecordFile, XliffUnit } from './xliff-export.ts';
 
 function unitJs(unit: XliffUnit): XliffJsUnit {
   return {

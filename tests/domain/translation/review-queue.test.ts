@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../../src/domain/coverage-fingerprint.ts';
-import { emptyTally, addToTally } from '../../../src/domain/coverage-tally.ts';
+import { fingerprint } from '../../../src/domain/translation/fingerprint.ts';
+import { emptyTally, addToTally } from '../../../src/domain/translation/coverage-tally.ts';
 import { filterQueue, queueFacetCounts, reviewQueue } from '../../../src/domain/translation/review-queue.ts';
 import { reviewShares, workLeftPercent } from '../../../src/domain/translation/review-shares.ts';
 import { withFingerprints } from '../../fixtures/coverage.ts';

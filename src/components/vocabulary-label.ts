@@ -1,8 +1,0 @@
-import { vocabularies } from 'virtual:catalogue';
-import type { VocabularyName } from '../domain/catalogue.ts';
-import type { Language } from '../domain/languages.ts';
-
-/** A field, partner or certifying body's name in the page language (every vocabulary entry has all three). */
-export function vocabularyLabel(vocabulary: VocabularyName, key: string, lang: Language): string {
-  return vocabularies[vocabulary][key]?.[lang] ?? key;
-}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { FINGERPRINT } from '../translation/fingerprint.ts';
+import { TEXT_PATH } from './text-paths.ts';
+import { LANGUAGES } from '../text/languages.ts';
+import { textProblem } from './text-rules.ts';
+import { COLLECTIONS, KINDS, LEVELS, TARGET_STATES, TRANSLATION_STATES } from './record-enums.ts';
+
+
+export const ID_PATTERN = /^(LCS|ICC|CDS)-\d{2}$/;
+/** 2024-02-29 is a date, 2024-13-45 and 2023-02-29 are not. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const HTML_TAG = /<\/?[a-zA-Z!][^>]*>/;
+
+const plainText = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !HTML_TAG.test(s), 'must be plain text: HTML tags are not allowed')
+  .superRefine((s, ctx) => {
+    const problem = textProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const textList = z.array(plainText, { error: 'must be a list of texts' }).min(1, 'must list at least one item');
+const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isCalendarDate, 'must be a real date (month 01–12, a day that month has)');
+const standardId = z.string({ error: 'must be an id such as LCS-01' }).regex(ID_PATTERN, 'must be an id such as LCS-01, ICC-20 or CDS-24');
+const vocabKey = z.string({ error: 'must be a vocabulary key' }).regex(/^[a-z0-9-]+$/, 'must be a vocabulary key (lower-case letters, digits, hyphens)');
+
+export const contentUnitSchema = z.strictObject({
+  title: plainText,
+  hours: z.int({ error: 'must be a whole number of hours' }).positive('must be more than 0'),
+  requirements: plainText,
+});
+
+/** The sections of a Chinese 课程标准, in one language. */
+export const standardTextSchema = z.strictObject({
+  title: plainText,
+  summary: plainText,
+  nature: plainText,
+  objectives: z.strictObject({ knowledge: textList, skills: textList, attitudes: textList }),
+  units: z.array(contentUnitSchema, { error: 'must be a list of content units' }).min(1, 'must list at least one unit'),
+  assessment: plainText,
+  implementation: z.strictObject({ methods: plainText, facilities: plainText, resources: plainText }),
+});
+export type StandardText = z.infer<typeof standardTextSchema>;
+export type ContentUnit = z.infer<typeof contentUnitSchema>;
+
+/** A map keyed by text path (`summary`, `units/2/requirements`…), for the Lao and for the English text. */
+function perTextOfTargets<T extends z.ZodType>(value: T) {
+  const byPath = z.record(z.string().regex(TEXT_PATH), value, {
+    error: (issue) =>
+      issue.code === 'invalid_key' ? 'is not a text path such as summary, objectives/skills/0 or units/2/requirements'
+      : issue.code === 'invalid_type' ? 'must be a map from text paths' : undefined,
+  });
+  return z.strictObject({ lo: byPath.optional(), en: byPath.optional() }, { error: 'must be a map with lo and/or en' }).optional();
+}
+
+const localizedNote = z.strictObject({ zh: plainText, lo: plainText.optional(), en: plainText.optional() });
+
+export const courseStandardSchema = z.strictObject({
+  id: standardId,
+  provenance: z.enum(['illustrative', 'official'], { error: 'must be illustrative or official' }),
+  collection: z.enum(COLLECTIONS, { error: `must be one of ${COLLECTIONS.join(', ')}` }),
+  kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` }),
+  field: vocabKey,
+  partners: z.array(vocabKey, { error: 'must be a list of partner keys' }).min(1, 'must list at least one partner'),
+  level: z.enum(LEVELS, { error: `must be one of ${LEVELS.join(', ')}` }),
+  hours: z.strictObject({
+    theory: z.int({ error: 'must be a whole number' }).nonnegative('must not be negative'),
+    practice: z.int({ error: 'must be a whole number' }).nonnegative('must not be negative'),
+  }),
+  credits: z.number({ error: 'must be a number' }).positive('must be more than 0'),
+  version: z.string({ error: 'must be text such as "1.0"' }).regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version such as 1.0 or 2.1.3'),
+  issued: isoDate,
+  certification: z.strictObject({ body: vocabKey, year: z.int({ error: 'must be a year' }).min(2000).max(2100) }).optional(),
+  aliases: z.array(standardId).optional(),
+  supersededBy: standardId.optional(),
+  history: z
+    .array(z.strictObject({ version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version such as 1.0'), date: isoDate, changes: localizedNote }))
+    .min(1, 'must list at least the first release'),
+  translation: z.strictObject({
+    zh: z.literal('source', { error: 'Chinese is the source language: its state must be source' }),
+    lo: z.enum(TRANSLATION_STATES, { error: `must be one of ${TRANSLATION_STATES.join(', ')}` }).optional(),
+    en: z.enum(TRANSLATION_STATES, { error: `must be one of ${TRANSLATION_STATES.join(', ')}` }).optional(),
+  }),
+  /** Texts whose state differs from `translation.<lang>`, e.g. one unit moved to draft by a translator's import. */
+  textStates: perTextOfTargets(z.enum(TARGET_STATES, { error: `must be one of ${TARGET_STATES.join(', ')}` })),
+  text: z.strictObject({
+    zh: standardTextSchema,
+    lo: standardTextSchema.optional(),
+    en: standardTextSchema.optional(),
+  }),
+  /** Per translated text, the fingerprint of the Chinese it was translated from: a different one now means stale. */
+  fingerprints: perTextOfTargets(z.string({ error: 'must be 8 hexadecimal digits in quotes' }).regex(FINGERPRINT, 'must be 8 hexadecimal digits (0-9, a-f)')),
+  /** Per reviewed text, who reviewed it and when, as the reviewer's XLIFF said (npm run xliff:import). */
+  reviews: perTextOfTargets(z.strictObject({ by: plainText, date: isoDate }, { error: 'must give by (the reviewer) and date' })),
+});
+export type CourseStandard = z.infer<typeof courseStandardSchema>;
+
+export const vocabularyEntrySchema = z.strictObject(
+  Object.fromEntries(LANGUAGES.map((lang) => [lang, plainText])) as Record<(typeof LANGUAGES)[number], typeof plainText>,
+);
+export const vocabularySchema = z.record(vocabKey, vocabularyEntrySchema);
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+export type Vocabulary = z.infer<typeof vocabularySchema>;
