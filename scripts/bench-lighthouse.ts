@@ -6,8 +6,8 @@ import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser.ts';
-import { startStaticServer } from '../tests/e2e/static-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.ts';
+import { startStaticServer } from './lib/static-server.ts';
 
 const json = process.argv.includes('--json');
 if (!chromiumPath) {

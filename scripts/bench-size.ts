@@ -6,7 +6,7 @@
 // Also the Lao font files a Lao page downloads.
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
-import { chromiumPath, launchContext } from '../tests/e2e/browser.ts';
+import { chromiumPath, launchContext } from './lib/browser.ts';
 
 const json = process.argv.includes('--json');
 const page = process.argv.slice(2).find((a) => a.startsWith('/')) ?? '/lo/standards/LCS-01';

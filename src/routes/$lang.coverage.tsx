@@ -1,8 +1,8 @@
 import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import report from 'virtual:coverage';
-import queues from 'virtual:review-queue';
+import { coverageReport as report } from '../data/coverage.ts';
+import { reviewQueues as queues } from '../data/coverage.ts';
 import { CoverageHeadline } from '../components/translation/coverage-headline.tsx';
 import { ReviewQueueList } from '../components/translation/review-queue-list.tsx';
 import { ReviewedBy } from '../components/translation/reviewed-by.tsx';

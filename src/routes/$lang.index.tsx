@@ -1,6 +1,6 @@
 import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import { summaries } from 'virtual:catalogue';
+import { summaries } from '../data/catalogue.ts';
 import { useTranslation } from 'react-i18next';
 import { COLLECTIONS } from '../domain/record/record-enums.ts';
 import { useDocumentTitle } from '../components/shell/use-document-title.ts';

@@ -1,6 +1,6 @@
 import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
-import { loaders, summaries } from 'virtual:catalogue';
+import { loaders, summaries } from '../data/catalogue.ts';
 import { PageNotFound } from '../components/shell/page-not-found.tsx';
 import { StandardNotFound } from '../components/record/standard-not-found.tsx';
 import { StandardPage } from '../components/record/standard-page.tsx';

@@ -1,7 +1,7 @@
 import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { summaries } from 'virtual:catalogue';
+import { summaries } from '../data/catalogue.ts';
 import { ActiveFilterChips } from '../components/browse/active-filter-chips.tsx';
 import { FacetList } from '../components/browse/facet-list.tsx';
 import { StandardCard } from '../components/browse/standard-card.tsx';

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/domain/text/languages.ts';
-import { launchContext } from './browser.ts';
+import { launchContext } from '../../scripts/lib/browser.ts';
 
 const base = inject('previewUrl');
 const PAGE_TYPES = ['', '/standards', '/standards?collection=lao-course&sort=title', '/standards/LCS-02', '/standards/ICC-13?compare=zh', '/standards/LCS-05?compare=en&text=units/1/requirements', '/about', '/search?q=battery', '/coverage', '/no-such-page', '/standards/LCS-99'];

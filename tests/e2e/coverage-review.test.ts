@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchContext } from './browser.ts';
+import { launchContext } from '../../scripts/lib/browser.ts';
 
 const base = inject('previewUrl');
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/domain/text/languages.ts';
-import { launchContext } from './browser.ts';
+import { launchContext } from '../../scripts/lib/browser.ts';
 import { watchContext } from './page-watch.ts';
 
 const base = inject('previewUrl');

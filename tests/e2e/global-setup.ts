@@ -2,8 +2,8 @@ import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from './browser.ts';
-import { startStaticServer } from './static-server.ts';
+import { chromiumPath } from '../../scripts/lib/browser.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchContext } from './browser.ts';
+import { launchContext } from '../../scripts/lib/browser.ts';
 import { watchContext } from './page-watch.ts';
 
 const base = inject('previewUrl');

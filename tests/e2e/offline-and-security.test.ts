@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchContext } from './browser.ts';
+import { launchContext } from '../../scripts/lib/browser.ts';
 import { watchContext } from './page-watch.ts';
 
 const base = inject('previewUrl');

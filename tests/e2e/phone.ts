@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Language } from '../../src/domain/text/languages.ts';
-import { launchContext } from './browser.ts';
+import { launchContext } from '../../scripts/lib/browser.ts';
 
 /** A low-cost phone held upright, with a touch screen; and a laptop. */
 export const DEVICES = {

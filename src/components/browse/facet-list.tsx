@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { summaries } from 'virtual:catalogue';
+import { summaries } from '../../data/catalogue.ts';
 import type { BrowseQuery, FacetName } from '../../domain/url/browse-query.ts';
 import { facetCounts } from '../../domain/browse/facets.ts';
 import type { Language } from '../../domain/text/languages.ts';

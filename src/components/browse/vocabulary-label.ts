@@ -1,4 +1,4 @@
-import { vocabularies } from 'virtual:catalogue';
+import { vocabularies } from '../../data/catalogue.ts';
 import type { VocabularyName } from '../../domain/record/catalogue.ts';
 import type { Language } from '../../domain/text/languages.ts';
 

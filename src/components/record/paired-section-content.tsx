@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StandardText } from '../../domain/record/schema.ts';
 import { unitAnchor, type SectionId } from '../../domain/record/sections.ts';
 import { TextBlock } from './text-block.tsx';
+import { IMPLEMENTATION_PARTS, OBJECTIVE_KINDS } from '../../domain/record/text-shape.ts';
 
 export interface ShownText {
   lang: string;
@@ -45,7 +46,7 @@ export function PairedSectionContent({ section, main, second }: { section: Secti
     case 'objectives':
       return (
         <>
-          {(['knowledge', 'skills', 'attitudes'] as const).map((kind) => (
+          {OBJECTIVE_KINDS.map((kind) => (
             <div key={kind}>
               <h3 lang={uiLang}>{t(`section.${kind}`)}</h3>
               <ul className="paired-list">
@@ -88,7 +89,7 @@ export function PairedSectionContent({ section, main, second }: { section: Secti
     case 'implementation':
       return (
         <dl>
-          {(['methods', 'facilities', 'resources'] as const).map((kind) => (
+          {IMPLEMENTATION_PARTS.map((kind) => (
             <div key={kind}>
               <dt lang={uiLang}>{t(`section.${kind}`)}</dt>
               <dd>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StandardText } from '../../domain/record/schema.ts';
 import { unitAnchor, type SectionId } from '../../domain/record/sections.ts';
 import { TextBlock } from './text-block.tsx';
+import { IMPLEMENTATION_PARTS, OBJECTIVE_KINDS } from '../../domain/record/text-shape.ts';
 
 /**
  * One section of a record in one language. Headings inside come from the page language's UI strings, so they
@@ -23,7 +24,7 @@ export function SectionContent({ section, text, anchors, lang }: { section: Sect
     case 'objectives':
       return (
         <>
-          {(['knowledge', 'skills', 'attitudes'] as const).map((kind) => (
+          {OBJECTIVE_KINDS.map((kind) => (
             <div key={kind}>
               <h3 lang={uiLang}>{t(`section.${kind}`)}</h3>
               <ul>
@@ -59,7 +60,7 @@ export function SectionContent({ section, text, anchors, lang }: { section: Sect
     case 'implementation':
       return (
         <dl>
-          {(['methods', 'facilities', 'resources'] as const).map((kind) => (
+          {IMPLEMENTATION_PARTS.map((kind) => (
             <div key={kind}>
               <dt lang={uiLang}>{t(`section.${kind}`)}</dt>
               <TextBlock as="dd" path={`implementation/${kind}`} lang={lang}>

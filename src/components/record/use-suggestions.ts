@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { summaries } from 'virtual:catalogue';
+import { summaries } from '../../data/catalogue.ts';
 import type { StandardSummary } from '../../domain/record/summary.ts';
 
 /** Nearest records to a mistyped id or title; the fuzzy matcher loads only when a page needs suggestions. */

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summaries } from 'virtual:catalogue';
+import { summaries } from '../../data/catalogue.ts';
 import { findStandard } from '../../domain/record/catalogue.ts';
 import { languageOfText } from '../../domain/text/languages.ts';
 import { pickLocalized } from '../../domain/text/localize.ts';

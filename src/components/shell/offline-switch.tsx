@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseOffline, keepsOffline, subscribeOfflineChoice } from '../../boot/offline-choice.ts';
+import { chooseOffline, keepsOffline, subscribeOfflineChoice } from '../../offline/offline-choice.ts';
 
 /** The build cannot know the reader's choice: the prerendered switch shows the default, the app the choice. */
 const defaultChoice = () => true;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NO_NEWS, serviceWorkerNews } from '../../boot/service-worker.ts';
+import { NO_NEWS, serviceWorkerNews } from '../../offline/service-worker.ts';
 
 const noNews = () => NO_NEWS;
 

@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { summaries } from 'virtual:catalogue';
+import { summaries } from '../../data/catalogue.ts';
 import type { CoverageReport } from '../../domain/translation/coverage.ts';
 import type { CoverageOrder, CoverageQuery } from '../../domain/url/coverage-query.ts';
 import { coverageRows, shownLanguages } from '../../domain/translation/coverage-table.ts';

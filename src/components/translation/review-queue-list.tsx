@@ -1,6 +1,6 @@
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { summaries } from 'virtual:catalogue';
+import { summaries } from '../../data/catalogue.ts';
 import { findStandard } from '../../domain/record/catalogue.ts';
 import { REVIEW_PAGE, type CoverageQuery } from '../../domain/url/coverage-query.ts';
 import { TARGET_LANGUAGES, type TargetLanguage } from '../../domain/translation/coverage-state.ts';

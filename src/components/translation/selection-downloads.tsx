@@ -7,7 +7,7 @@ type Format = 'csv' | 'xliff';
 /** Writes the file in the browser with the command line's own code, then hands it to the browser as a download. */
 async function download(selection: TextSelection, format: Format) {
   const [{ default: standards }, { selectionCsv, selectionXliff }] = await Promise.all([
-    import('virtual:translation-records'),
+    import('../../data/translation-records.ts').then(({ loadTranslationRecords }) => loadTranslationRecords()),
     import('../../domain/translation/text-selection.ts'),
   ]);
   const content = format === 'csv' ? selectionCsv(standards, selection) : await selectionXliff(standards, selection);

@@ -2,24 +2,20 @@ import type { Catalogue } from './catalogue.ts';
 import { toCsv } from '../text/csv.ts';
 import { LANGUAGES } from '../text/languages.ts';
 import type { CourseStandard, StandardText } from './schema.ts';
+import { CLOSING_TEXTS, IMPLEMENTATION_PARTS, LEAD_TEXTS, OBJECTIVE_KINDS } from './text-shape.ts';
 
 /** The records exactly as their files hold them (same fields), as a JSON array. */
 export function catalogueToJson(catalogue: Catalogue): string {
   return `${JSON.stringify(catalogue.standards, null, 2)}\n`;
 }
 
+/** One column per section of the text shape; lists are one cell, an item per line. */
 const TEXT_COLUMNS: [string, (text: StandardText) => string][] = [
-  ['title', (t) => t.title],
-  ['summary', (t) => t.summary],
-  ['nature', (t) => t.nature],
-  ['objectives_knowledge', (t) => t.objectives.knowledge.join('\n')],
-  ['objectives_skills', (t) => t.objectives.skills.join('\n')],
-  ['objectives_attitudes', (t) => t.objectives.attitudes.join('\n')],
+  ...LEAD_TEXTS.map((key): [string, (t: StandardText) => string] => [key, (t) => t[key]]),
+  ...OBJECTIVE_KINDS.map((kind): [string, (t: StandardText) => string] => [`objectives_${kind}`, (t) => t.objectives[kind].join('\n')]),
   ['units', (t) => t.units.map((u, i) => `${i + 1}. ${u.title} (${u.hours}): ${u.requirements}`).join('\n')],
-  ['assessment', (t) => t.assessment],
-  ['methods', (t) => t.implementation.methods],
-  ['facilities', (t) => t.implementation.facilities],
-  ['resources', (t) => t.implementation.resources],
+  ...CLOSING_TEXTS.map((key): [string, (t: StandardText) => string] => [key, (t) => t[key]]),
+  ...IMPLEMENTATION_PARTS.map((part): [string, (t: StandardText) => string] => [part, (t) => t.implementation[part]]),
 ];
 
 /** One row per record, every section in every language: for spreadsheets. */

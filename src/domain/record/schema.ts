@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINGERPRINT } from '../translation/fingerprint.ts';
-import { TEXT_PATH } from './text-paths.ts';
+import { CLOSING_TEXTS, IMPLEMENTATION_PARTS, LEAD_TEXTS, OBJECTIVE_KINDS, sameForEach, TEXT_PATH, UNIT_FIELDS } from './text-shape.ts';
 import { LANGUAGES } from '../text/languages.ts';
 import { textProblem } from './text-rules.ts';
 import { COLLECTIONS, KINDS, LEVELS, TARGET_STATES, TRANSLATION_STATES } from './record-enums.ts';
@@ -34,21 +34,17 @@ const isoDate = z
 const standardId = z.string({ error: 'must be an id such as LCS-01' }).regex(ID_PATTERN, 'must be an id such as LCS-01, ICC-20 or CDS-24');
 const vocabKey = z.string({ error: 'must be a vocabulary key' }).regex(/^[a-z0-9-]+$/, 'must be a vocabulary key (lower-case letters, digits, hyphens)');
 
-export const contentUnitSchema = z.strictObject({
-  title: plainText,
-  hours: z.int({ error: 'must be a whole number of hours' }).positive('must be more than 0'),
-  requirements: plainText,
-});
+const unitHours = z.int({ error: 'must be a whole number of hours' }).positive('must be more than 0');
+type UnitShape = { [K in (typeof UNIT_FIELDS)[number]]: K extends 'hours' ? typeof unitHours : typeof plainText };
+export const contentUnitSchema = z.strictObject(sameForEach(UNIT_FIELDS, (key) => (key === 'hours' ? unitHours : plainText)) as UnitShape);
 
-/** The sections of a Chinese 课程标准, in one language. */
+/** The sections of a Chinese 课程标准, in one language, as `text-shape.ts` lists them. */
 export const standardTextSchema = z.strictObject({
-  title: plainText,
-  summary: plainText,
-  nature: plainText,
-  objectives: z.strictObject({ knowledge: textList, skills: textList, attitudes: textList }),
+  ...sameForEach(LEAD_TEXTS, () => plainText),
+  objectives: z.strictObject(sameForEach(OBJECTIVE_KINDS, () => textList)),
   units: z.array(contentUnitSchema, { error: 'must be a list of content units' }).min(1, 'must list at least one unit'),
-  assessment: plainText,
-  implementation: z.strictObject({ methods: plainText, facilities: plainText, resources: plainText }),
+  ...sameForEach(CLOSING_TEXTS, () => plainText),
+  implementation: z.strictObject(sameForEach(IMPLEMENTATION_PARTS, () => plainText)),
 });
 export type StandardText = z.infer<typeof standardTextSchema>;
 export type ContentUnit = z.infer<typeof contentUnitSchema>;

@@ -2,6 +2,7 @@ import { fingerprint } from './fingerprint.ts';
 import { addLanguageText, openRecordDocument, setFingerprint, setReview, setText, setTextStates, writeRecordDocument } from './record-edit.ts';
 import { isTargetLanguage, stableId, stateOfText, textStatuses, type TargetLanguage, type TargetState, type TextState, type TextStatus } from './coverage-state.ts';
 import { textKeys, translatableTexts } from '../record/text-paths.ts';
+import { OBJECTIVE_KINDS, reshapeText } from '../record/text-shape.ts';
 import type { SourceFile } from '../record/parse-yaml-file.ts';
 import type { CourseStandard, StandardText } from '../record/schema.ts';
 import { parseUnitId } from './xliff-export.ts';
@@ -184,7 +185,7 @@ function editRecord(record: CourseStandard, file: SourceFile, lang: TargetLangua
 
 /** New list items (an objective the translation lacked) may only extend the list, without gaps. */
 function appendsInOrder(record: CourseStandard, existing: StandardText, lang: TargetLanguage, byPath: Map<string, Wanted>, plan: ImportPlan): boolean {
-  for (const kind of ['knowledge', 'skills', 'attitudes'] as const) {
+  for (const kind of OBJECTIVE_KINDS) {
     const length = existing.objectives[kind].length;
     const added = [...byPath.keys()].filter((p) => p.startsWith(`objectives/${kind}/`) && Number(textKeys(p)[2]) >= length).map((p) => Number(textKeys(p)[2]));
     const gap = added.sort((a, b) => a - b).find((index, i) => index !== length + i);
@@ -198,16 +199,7 @@ function appendsInOrder(record: CourseStandard, existing: StandardText, lang: Ta
 
 /** A text in a new language with the shape (and unit hours) of the Chinese one. */
 function newText(zh: StandardText, textOf: (path: string) => string): StandardText {
-  const list = (kind: 'knowledge' | 'skills' | 'attitudes') => zh.objectives[kind].map((_, i) => textOf(`objectives/${kind}/${i}`));
-  return {
-    title: textOf('title'),
-    summary: textOf('summary'),
-    nature: textOf('nature'),
-    objectives: { knowledge: list('knowledge'), skills: list('skills'), attitudes: list('attitudes') },
-    units: zh.units.map((unit, i) => ({ title: textOf(`units/${i}/title`), hours: unit.hours, requirements: textOf(`units/${i}/requirements`) })),
-    assessment: textOf('assessment'),
-    implementation: { methods: textOf('implementation/methods'), facilities: textOf('implementation/facilities'), resources: textOf('implementation/resources') },
-  };
+  return reshapeText(zh, textOf);
 }
 
 function mostCommon(states: TargetState[]): TargetState {
