@@ -116,3 +116,15 @@ describe('syllable boundaries', () => {
     expect(lo('ເຄື່ອງ ຄວາ.').map((f) => f.found)).toEqual(['ຄວາ']);
   });
 });
+
+describe('consonant clusters with ລ', () => {
+  it('finds a loanword that starts with a ລ cluster right after a closed syllable', () => {
+    const block: Glossary = {
+      concepts: [concept({ id: 'block', zh: { term: '闭塞' }, lo: { term: 'ບລັອກ', state: 'machine' }, en: { term: 'block', state: 'draft' } })],
+      allowedInLao: [],
+    };
+    const findings = (lo: string) => checkTerms([recordWithSummary({ zh: '闭塞设备。', lo, en: 'Block equipment.' })], block);
+    expect(findings('ອຸປະກອນບລັອກຊ່ວງທາງ.')).toEqual([]);
+    expect(findings('ອຸປະກອນກັ້ນທາງ.').map((f) => f.kind)).toEqual(['missing-term']);
+  });
+});
