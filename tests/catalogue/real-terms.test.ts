@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTerms } from '../../src/domain/terms/check-terms.ts';
+import { expandQuery } from '../../src/domain/terms/expand-query.ts';
 import { realCatalogue } from '../fixtures/real-catalogue.ts';
 
 const { glossary, standards } = realCatalogue;
@@ -20,5 +21,17 @@ describe('the shipped termbase', () => {
 
   it('finds nothing in the catalogue (what npm run terms -- --strict checks)', () => {
     expect(checkTerms(standards, glossary)).toEqual([]);
+  });
+});
+
+describe('query expansion with the shipped termbase', () => {
+  const expanded = (query: string) => expandQuery(glossary, query).map((e) => e.concept);
+  it('expands the examples of the issue to their concepts', () => {
+    expect(expanded('UAV')).toEqual(['drone']);
+    expect(expanded('EV battery')).toContain('traction-battery');
+    expect(expanded('ສະໜວນ')).toEqual(['insulation']);
+  });
+  it('does not expand a query that names no concept', () => {
+    expect(expanded('Vientiane')).toEqual([]);
   });
 });
