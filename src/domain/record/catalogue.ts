@@ -1,4 +1,5 @@
 import type { CourseStandard, Vocabulary } from './schema.ts';
+import type { Glossary } from '../terms/glossary-schema.ts';
 
 export interface Vocabularies {
   fields: Vocabulary;
@@ -8,10 +9,11 @@ export interface Vocabularies {
 export type VocabularyName = keyof Vocabularies;
 export const VOCABULARY_NAMES: readonly VocabularyName[] = ['fields', 'partners', 'bodies'];
 
-/** The validated catalogue: every record, sorted by id, and the shared vocabularies. */
+/** The validated catalogue: every record, sorted by id, the shared vocabularies and the termbase. */
 export interface Catalogue {
   standards: CourseStandard[];
   vocabularies: Vocabularies;
+  glossary: Glossary;
 }
 
 const idCollator = new Intl.Collator('en', { numeric: true });

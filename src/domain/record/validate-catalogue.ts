@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { compareIds, VOCABULARY_NAMES, type Catalogue, type Vocabularies } from './catalogue.ts';
 import { parseYamlFile, type ParsedYaml, type SourceFile } from './parse-yaml-file.ts';
 import type { Problem } from './problems.ts';
@@ -6,6 +5,8 @@ import { checkPublishedIds, PUBLISHED_IDS_PATH } from './published-ids.ts';
 import { COLLECTIONS, ID_PREFIX } from './record-enums.ts';
 import { courseStandardSchema, vocabularySchema, type CourseStandard } from './schema.ts';
 import { checkRecord } from './check-record.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { GLOSSARY_PATH, validateGlossary } from '../terms/validate-glossary.ts';
 
 export type { SourceFile };
 
@@ -24,7 +25,7 @@ export interface ValidationResult {
 export function validateCatalogue(files: readonly SourceFile[]): ValidationResult {
   const problems: Problem[] = [];
   const vocabularies = readVocabularies(files, problems);
-  const recordFiles = files.filter((f) => !VOCAB_PATH.test(f.path) && f.path !== PUBLISHED_IDS_PATH);
+  const recordFiles = files.filter((f) => !VOCAB_PATH.test(f.path) && !GLOSSARY_PATH.test(f.path) && f.path !== PUBLISHED_IDS_PATH);
   const records: { file: string; record: CourseStandard; parsed: ParsedYaml }[] = [];
 
   for (const file of recordFiles) {
@@ -76,9 +77,10 @@ export function validateCatalogue(files: readonly SourceFile[]): ValidationResul
   else problems.push(
     ...checkPublishedIds(publishedIds, [...records.map((r) => r.record), ...brokenIds.map((id) => ({ id }))]),
   );
+  const glossary = validateGlossary(files, vocabularies, problems);
   const sorted = records.map((r) => r.record).sort((a, b) => compareIds(a.id, b.id));
   if (problems.length > 0 || !vocabularies) return { problems, recordFiles: recordFiles.length };
-  return { catalogue: { standards: sorted, vocabularies }, problems, recordFiles: recordFiles.length };
+  return { catalogue: { standards: sorted, vocabularies, glossary }, problems, recordFiles: recordFiles.length };
 }
 
 function readVocabularies(files: readonly SourceFile[], problems: Problem[]): Vocabularies | undefined {
@@ -104,16 +106,6 @@ function readVocabularies(files: readonly SourceFile[], problems: Problem[]): Vo
     }
   }
   return missing.length === 0 ? (found as Vocabularies) : undefined;
-}
-
-function schemaProblems(file: string, parsed: ParsedYaml, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String);
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-    else if (issue.code === 'invalid_type' && issue.input === undefined) message = 'is required but missing';
-    return { file, line: parsed.lineOf(issue.path), path: path.join('.'), message };
-  });
 }
 
 function checkAcrossRecords(records: { file: string; record: CourseStandard; parsed: ParsedYaml }[], problems: Problem[]) {
