@@ -31,3 +31,16 @@ declare module 'virtual:coverage' {
   const report: CoverageReport;
   export default report;
 }
+
+declare module 'virtual:glossary' {
+  import type { Concept } from '@/domain/terms/glossary-schema';
+  /** Concepts sorted by id; usage: concept id → ids of the records that use it. */
+  const glossary: { concepts: Concept[]; usage: Record<string, string[]> };
+  export default glossary;
+}
+
+declare module 'virtual:term-findings' {
+  import type { RecordFindings } from '@/domain/terms/findings-by-record';
+  const findings: RecordFindings[];
+  export default findings;
+}

@@ -3,6 +3,7 @@ import '@fontsource/noto-sans-lao/lao-700.css';
 import '../styles.css';
 // Global, like styles.css: prerendered coverage pages show their bars before the app loads.
 import '../components/coverage-page.css';
+import '../components/terms/glossary-page.css';
 import { listenForSearchShortcut, SEARCH_INPUT_ID } from '../components/search-shortcut.ts';
 import { APP_READY_DATASET_KEY, PRERENDERED_ATTRIBUTE, START_FAILED_ATTRIBUTE } from '../domain/page-markers.ts';
 import { keepsOffline } from './offline-choice.ts';

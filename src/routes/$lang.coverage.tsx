@@ -3,6 +3,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import report from 'virtual:coverage';
 import queues from 'virtual:review-queue';
+import termFindings from 'virtual:term-findings';
 import { CoverageHeadline } from '../components/translation/coverage-headline.tsx';
 import { ReviewQueueList } from '../components/translation/review-queue-list.tsx';
 import { ReviewedBy } from '../components/translation/reviewed-by.tsx';
@@ -11,6 +12,7 @@ import { CoverageRecords } from '../components/coverage-records.tsx';
 import { useSectionLabel } from '../components/coverage-section-label.ts';
 import { CoverageTallyTable } from '../components/coverage-tally-table.tsx';
 import { CoverageUiStrings } from '../components/coverage-ui-strings.tsx';
+import { TermFindings } from '../components/terms/term-findings.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { parseCoverageQuery } from '../domain/coverage-query.ts';
 import { shownLanguages } from '../domain/coverage-table.ts';
@@ -83,6 +85,7 @@ function CoveragePage() {
       <CoverageRecords report={report} />
       <ReviewedBy reviews={report.reviews} />
       <CoverageUiStrings ui={report.ui} languages={languages} measure={measure} />
+      <TermFindings findings={termFindings} />
     </article>
   );
 }
