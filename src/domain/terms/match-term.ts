@@ -107,7 +107,8 @@ function laoBoundary(text: PreparedText, p: number): boolean {
     // A final consonant closes the syllable before it when what follows starts a new one.
     const next = s[p + 1];
     if (next === undefined || text.spaceBefore[p + 1] || !isLao(next) || isLeading(next)) return false;
-    if (isConsonant(next) && carriesVowel(s, p + 1)) return false;
+    // …unless it is the first of a cluster with ລ (ບລັອກ, ປລັກ, ເຟລດ), which starts a syllable.
+    if (isConsonant(next) && next !== 'ລ' && carriesVowel(s, p + 1)) return false;
   }
   return true;
 }
