@@ -16,8 +16,11 @@ declare module 'virtual:review-queue' {
 
 declare module 'virtual:translation-records' {
   import type { CourseStandard } from '@/domain/schema';
+  import type { Concept } from '@/domain/terms/glossary-schema';
   const standards: CourseStandard[];
   export default standards;
+  /** The termbase's concepts, for the XLIFF download's Glossary module. */
+  export const termbase: Concept[];
 }
 
 declare module 'virtual:search-sources' {

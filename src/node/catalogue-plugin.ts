@@ -126,7 +126,12 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(queues))});`;
       }
       if (id === `\0${TRANSLATION_RECORDS}`) {
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(load().standards))});`;
+        const { standards, glossary } = load();
+        return [
+          `export default JSON.parse(${JSON.stringify(JSON.stringify(standards))});`,
+          // The XLIFF download lists each text's concepts, as npm run xliff:export does.
+          `export const termbase = JSON.parse(${JSON.stringify(JSON.stringify(glossary.concepts))});`,
+        ].join('\n');
       }
       if (id === `\0${GLOSSARY}`) {
         const { standards, glossary } = load();
