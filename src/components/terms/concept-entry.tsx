@@ -48,7 +48,7 @@ export function ConceptEntry({ concept, usedBy, lang }: { concept: Concept; used
                 {'state' in terms && (
                   <>
                     {' '}
-                    <span className={`state state--${terms.state}`}>{t(`catalogue:state.${terms.state}`)}</span>
+                    <span className={`state state--${terms.state} concept__state`}>{t(`catalogue:state.${terms.state}`)}</span>
                   </>
                 )}
                 <Forms label={t('glossary:variants')} forms={terms.variants} lang={termLang} className="concept__variants" />
