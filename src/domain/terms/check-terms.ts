@@ -22,6 +22,7 @@ export interface TermFinding {
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
+const CITED_TITLE = /《[^《》]*》/g;
 /** A Chinese example quoted with its Lao translation in brackets, as a Chinese course does: 禁止 (ຫ້າມ). */
 const HAN_EXAMPLE = /[\p{Script=Han}…]+ ?\([^()]*[\u0E80-\u0EFF][^()]*\)/gu;
 const LATIN_WORD = /[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*/g;
@@ -32,7 +33,7 @@ const LATIN_WORD = /[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*/g;
 const LATIN_GLOSS = /(?<=[\u0E80-\u0EFF]["”’»]? ?)\([^()\u0E80-\u0EFF\p{Script=Han}]*[A-Za-z][^()\u0E80-\u0EFF\p{Script=Han}]*\)/gu;
 
 /**
- * Checks every text of every record against the termbase: (a) a concept whose Chinese term is in the source and
+ * Checks every text of every record against the termbase: (a) a concept whose Chinese term is in the source (outside a cited 《title》) and
  * whose preferred or admitted form is missing from the translation; (b) a forbidden form, in any language;
  * (c) Chinese characters or Latin words inside Lao text, unless a concept's Lao form or allowed-in-lao.yaml has them.
  */
@@ -88,7 +89,12 @@ function conceptsIn(zh: PreparedText, folded: FoldedConcepts): Concept[] {
     forms.zh.admitted.flatMap((form) => findTerm(zh, form).map((m) => ({ concept, start: m.start, end: m.end }))),
   );
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Inside 《…》 stands the title of another course or book: a name, translated as that record's own title (and
+  // checked there), often shortened in running text. It does not call for the terms again.
   const taken: boolean[] = [];
+  for (const title of zh.original.matchAll(CITED_TITLE)) {
+    for (let i = title.index; i < title.index + title[0].length; i++) taken[i] = true;
+  }
   const found = new Set<Concept>();
   for (const hit of hits) {
     let free = true;

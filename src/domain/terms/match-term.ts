@@ -102,7 +102,8 @@ function laoBoundary(text: PreparedText, p: number): boolean {
   if (isMark(here) || isFollowing(here) || isLeading(before)) return false;
   if (before === 'ຫ' && AFTER_HO.includes(here)) return false;
   // After a consonant that cannot close a syllable, ວ ລ ອ are its medial or its vowel (ຄວາມ, ປລາ, ຄອມ).
-  if (isConsonant(before) && !FINALS.includes(before) && 'ວລອ'.includes(here)) return false;
+  // A consonant after a leading vowel already has its vowel (ເຟ|ລາວ), so this does not apply to it.
+  if (isConsonant(before) && !FINALS.includes(before) && !isLeading(s[p - 2]) && 'ວລອ'.includes(here)) return false;
   if (isConsonant(here) && FINALS.includes(here) && !carriesVowel(s, p)) {
     // A final consonant closes the syllable before it when what follows starts a new one.
     const next = s[p + 1];

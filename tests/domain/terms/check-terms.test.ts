@@ -128,3 +128,24 @@ describe('consonant clusters with ລ', () => {
     expect(findings('ອຸປະກອນກັ້ນທາງ.').map((f) => f.kind)).toEqual(['missing-term']);
   });
 });
+
+describe('a consonant written after its leading vowel', () => {
+  it('ends a syllable, so a word such as ກາເຟ is found before ລ or ອ', () => {
+    const coffee: Glossary = {
+      concepts: [concept({ id: 'coffee', zh: { term: '咖啡' }, lo: { term: 'ກາເຟ', state: 'machine' }, en: { term: 'coffee', state: 'draft' } })],
+      allowedInLao: [],
+    };
+    const findings = (lo: string) => checkTerms([recordWithSummary({ zh: '老挝咖啡。', lo, en: 'Lao coffee.' })], coffee);
+    expect(findings('ກາເຟລາວ ແລະ ກາເຟອາຣາບິກາ.')).toEqual([]);
+    expect(findings('ຊາລາວ.').map((f) => f.kind)).toEqual(['missing-term']);
+  });
+});
+
+describe('cited titles', () => {
+  it('does not ask for the terms of a course cited by its 《title》, but does outside it', () => {
+    const cited = checkTerms([recordWithSummary({ zh: '先修《无人机组装》课程。', lo: 'ຮຽນວິຊາການປະກອບກ່ອນ.', en: 'After the assembly course.' })], glossary);
+    expect(cited).toEqual([]);
+    const plain = checkTerms([recordWithSummary({ zh: '先修无人机组装课程。', lo: 'ຮຽນວິຊາການປະກອບກ່ອນ.', en: 'After the assembly course.' })], glossary);
+    expect(plain.map((f) => [f.lang, f.concept])).toEqual([['lo', 'drone'], ['en', 'drone']]);
+  });
+});
