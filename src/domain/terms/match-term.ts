@@ -102,8 +102,10 @@ function laoBoundary(text: PreparedText, p: number): boolean {
   if (isMark(here) || isFollowing(here) || isLeading(before)) return false;
   if (before === 'ຫ' && AFTER_HO.includes(here)) return false;
   // After a consonant that cannot close a syllable, ວ ລ ອ are its medial or its vowel (ຄວາມ, ປລາ, ຄອມ).
-  // A consonant after a leading vowel already has its vowel (ເຟ|ລາວ), so this does not apply to it.
-  if (isConsonant(before) && !FINALS.includes(before) && !isLeading(s[p - 2]) && 'ວລອ'.includes(here)) return false;
+  // A consonant after a leading vowel already has its vowel (ເຟ|ລາວ), so this does not apply to it;
+  // ອ after a vowel or tone mark is part of a vowel (ເພື່ອ), not a bare consonant.
+  const bare = !isLeading(s[p - 2]) && !(before === 'ອ' && isMark(s[p - 2]));
+  if (isConsonant(before) && !FINALS.includes(before) && bare && 'ວລອ'.includes(here)) return false;
   if (isConsonant(here) && FINALS.includes(here) && !carriesVowel(s, p)) {
     // A final consonant closes the syllable before it when what follows starts a new one.
     const next = s[p + 1];

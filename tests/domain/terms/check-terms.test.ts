@@ -137,6 +137,12 @@ describe('a consonant written after its leading vowel', () => {
     };
     const findings = (lo: string) => checkTerms([recordWithSummary({ zh: '老挝咖啡。', lo, en: 'Lao coffee.' })], coffee);
     expect(findings('ກາເຟລາວ ແລະ ກາເຟອາຣາບິກາ.')).toEqual([]);
+    // ອ after its vowel marks closes ເພື່ອ: ວັດແທກ right after it is a whole word.
+    const measure: Glossary = {
+      concepts: [concept({ id: 'measure', zh: { term: '测量' }, lo: { term: 'ວັດແທກ', state: 'machine' }, en: { term: 'measure', state: 'draft' } })],
+      allowedInLao: [],
+    };
+    expect(checkTerms([recordWithSummary({ zh: '测量。', lo: 'ເພື່ອວັດແທກ.', en: 'To measure.' })], measure)).toEqual([]);
     expect(findings('ຊາລາວ.').map((f) => f.kind)).toEqual(['missing-term']);
   });
 });
