@@ -57,6 +57,7 @@ for (const lang of LANGUAGES) {
     ['/about', strings(lang, 'about').title],
     ['/search', strings(lang, 'search').title],
     ['/coverage', strings(lang, 'coverage').title],
+    ['/glossary', strings(lang, 'glossary').title],
   ];
   for (const [suffix, title] of simple) {
     await page(`/${lang}${suffix}`, { lang, title: `${title} · ${site}`, description, type: 'website' }, (other) => `/${other}${suffix}`);

@@ -1,6 +1,7 @@
 // npm run xliff:export -- --lang lo [--collection C] [--field F] [--records ID,ID] [--state S,S] [--only …] [--out FILE]
 // One XLIFF 2.0 file for translators: every text of every record (or those the flags choose, as the coverage page's
 // "next to review" filters do) with its Chinese source, its current translation, its state and a stable id.
+// Each unit lists the termbase concepts whose Chinese term is in its source (XLIFF 2.0 Glossary module, gls:).
 // Written to standard output, or to FILE with --out. The page's XLIFF download is the same bytes.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -30,7 +31,7 @@ if (out !== undefined) {
   if (existsSync(out) && statSync(out).isDirectory()) fail(`${out}: is a folder; give a file name, e.g. ${out.replace(/\/$/, '')}/lao.xlf`);
 }
 
-const { standards } = loadCatalogueOrExit();
+const { standards, glossary } = loadCatalogueOrExit();
 const selection = readSelection(lang as 'lo' | 'en', values, standards);
 if ('error' in selection) usageError(selection.error, USAGE);
 // --ui: the interface strings (locales/) instead of the records, in one <file id="ui">.
@@ -42,7 +43,8 @@ if (count === 0) {
   console.error('No text matches: nothing to export.');
   process.exit(0);
 }
-const xml = await writeXliff(lang as 'lo' | 'en', files);
+// Record texts carry the termbase's concepts found in their Chinese (XLIFF Glossary module); interface strings do not.
+const xml = await writeXliff(lang as 'lo' | 'en', files, values.ui ? undefined : glossary.concepts);
 if (out) {
   try {
     writeFilesAtomically([{ path: out, text: xml }]);

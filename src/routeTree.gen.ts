@@ -14,6 +14,7 @@ import { Route as LangRouteImport } from './routes/$lang'
 import { Route as LangIndexRouteImport } from './routes/$lang.index'
 import { Route as LangAboutRouteImport } from './routes/$lang.about'
 import { Route as LangCoverageRouteImport } from './routes/$lang.coverage'
+import { Route as LangGlossaryRouteImport } from './routes/$lang.glossary'
 import { Route as LangSearchRouteImport } from './routes/$lang.search'
 import { Route as SIdRouteImport } from './routes/s.$id'
 import { Route as LangStandardsIndexRouteImport } from './routes/$lang.standards.index'
@@ -44,6 +45,11 @@ const LangCoverageRoute = LangCoverageRouteImport.update({
   path: '/coverage',
   getParentRoute: () => LangRoute,
 } as any)
+const LangGlossaryRoute = LangGlossaryRouteImport.update({
+  id: '/glossary',
+  path: '/glossary',
+  getParentRoute: () => LangRoute,
+} as any)
 const LangSearchRoute = LangSearchRouteImport.update({
   id: '/search',
   path: '/search',
@@ -70,6 +76,7 @@ export interface FileRoutesByFullPath {
   '/$lang': typeof LangRouteWithChildren
   '/$lang/about': typeof LangAboutRoute
   '/$lang/coverage': typeof LangCoverageRoute
+  '/$lang/glossary': typeof LangGlossaryRoute
   '/$lang/search': typeof LangSearchRoute
   '/s/$id': typeof SIdRoute
   '/$lang/': typeof LangIndexRoute
@@ -80,6 +87,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/$lang/about': typeof LangAboutRoute
   '/$lang/coverage': typeof LangCoverageRoute
+  '/$lang/glossary': typeof LangGlossaryRoute
   '/$lang/search': typeof LangSearchRoute
   '/s/$id': typeof SIdRoute
   '/$lang': typeof LangIndexRoute
@@ -92,6 +100,7 @@ export interface FileRoutesById {
   '/$lang': typeof LangRouteWithChildren
   '/$lang/about': typeof LangAboutRoute
   '/$lang/coverage': typeof LangCoverageRoute
+  '/$lang/glossary': typeof LangGlossaryRoute
   '/$lang/search': typeof LangSearchRoute
   '/s/$id': typeof SIdRoute
   '/$lang/': typeof LangIndexRoute
@@ -105,6 +114,7 @@ export interface FileRouteTypes {
     | '/$lang'
     | '/$lang/about'
     | '/$lang/coverage'
+    | '/$lang/glossary'
     | '/$lang/search'
     | '/s/$id'
     | '/$lang/'
@@ -115,6 +125,7 @@ export interface FileRouteTypes {
     | '/'
     | '/$lang/about'
     | '/$lang/coverage'
+    | '/$lang/glossary'
     | '/$lang/search'
     | '/s/$id'
     | '/$lang'
@@ -126,6 +137,7 @@ export interface FileRouteTypes {
     | '/$lang'
     | '/$lang/about'
     | '/$lang/coverage'
+    | '/$lang/glossary'
     | '/$lang/search'
     | '/s/$id'
     | '/$lang/'
@@ -176,6 +188,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LangCoverageRouteImport
       parentRoute: typeof LangRoute
     }
+    '/$lang/glossary': {
+      id: '/$lang/glossary'
+      path: '/glossary'
+      fullPath: '/$lang/glossary'
+      preLoaderRoute: typeof LangGlossaryRouteImport
+      parentRoute: typeof LangRoute
+    }
     '/$lang/search': {
       id: '/$lang/search'
       path: '/search'
@@ -210,6 +229,7 @@ declare module '@tanstack/react-router' {
 interface LangRouteChildren {
   LangAboutRoute: typeof LangAboutRoute
   LangCoverageRoute: typeof LangCoverageRoute
+  LangGlossaryRoute: typeof LangGlossaryRoute
   LangSearchRoute: typeof LangSearchRoute
   LangIndexRoute: typeof LangIndexRoute
   LangStandardsIdRoute: typeof LangStandardsIdRoute
@@ -219,6 +239,7 @@ interface LangRouteChildren {
 const LangRouteChildren: LangRouteChildren = {
   LangAboutRoute: LangAboutRoute,
   LangCoverageRoute: LangCoverageRoute,
+  LangGlossaryRoute: LangGlossaryRoute,
   LangSearchRoute: LangSearchRoute,
   LangIndexRoute: LangIndexRoute,
   LangStandardsIdRoute: LangStandardsIdRoute,

@@ -16,8 +16,11 @@ declare module 'virtual:review-queue' {
 
 declare module 'virtual:translation-records' {
   import type { CourseStandard } from '@/domain/record/schema';
+  import type { Concept } from '@/domain/terms/glossary-schema';
   const standards: CourseStandard[];
   export default standards;
+  /** The termbase's concepts, for the XLIFF download's Glossary module. */
+  export const termbase: Concept[];
 }
 
 declare module 'virtual:search-sources' {
@@ -30,4 +33,17 @@ declare module 'virtual:coverage' {
   import type { CoverageReport } from '@/domain/translation/coverage';
   const report: CoverageReport;
   export default report;
+}
+
+declare module 'virtual:glossary' {
+  import type { Concept } from '@/domain/terms/glossary-schema';
+  /** Concepts sorted by id; usage: concept id → ids of the records that use it. */
+  const glossary: { concepts: Concept[]; usage: Record<string, string[]> };
+  export default glossary;
+}
+
+declare module 'virtual:term-findings' {
+  import type { RecordFindings } from '@/domain/terms/findings-by-record';
+  const findings: RecordFindings[];
+  export default findings;
 }

@@ -7,6 +7,7 @@ import { listenForSearchShortcut, SEARCH_INPUT_ID } from '../components/search/s
 import { APP_READY_DATASET_KEY, PRERENDERED_ATTRIBUTE, START_FAILED_ATTRIBUTE } from '../domain/site/page-markers.ts';
 import { keepsOffline } from '../offline/offline-choice.ts';
 import { registerServiceWorker, serviceWorkerNews } from '../offline/service-worker.ts';
+import '../components/terms/glossary-page.css';
 import { markWaiting, wakeOnIntent } from './wake-on-intent.ts';
 
 // The page's first and only script until the reader acts: the app itself is loaded by wakeOnIntent.

@@ -2,3 +2,4 @@
 // the report and, per language, the texts to review next.
 export { default as coverageReport } from 'virtual:coverage';
 export { default as reviewQueues } from 'virtual:review-queue';
+export { default as termFindings } from 'virtual:term-findings';

@@ -2,7 +2,7 @@ import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { coverageReport as report } from '../data/coverage.ts';
-import { reviewQueues as queues } from '../data/coverage.ts';
+import { reviewQueues as queues, termFindings } from '../data/coverage.ts';
 import { CoverageHeadline } from '../components/translation/coverage-headline.tsx';
 import { ReviewQueueList } from '../components/translation/review-queue-list.tsx';
 import { ReviewedBy } from '../components/translation/reviewed-by.tsx';
@@ -16,6 +16,7 @@ import { parseCoverageQuery } from '../domain/url/coverage-query.ts';
 import { shownLanguages } from '../domain/translation/coverage-table.ts';
 import { COVERAGE_SECTIONS } from '../domain/record/text-paths.ts';
 import { COLLECTIONS } from '../domain/record/record-enums.ts';
+import { TermFindings } from '../components/terms/term-findings.tsx';
 
 export const Route = createFileRoute('/$lang/coverage')({
   errorComponent: RouteError,
@@ -83,6 +84,7 @@ function CoveragePage() {
       <CoverageRecords report={report} />
       <ReviewedBy reviews={report.reviews} />
       <CoverageUiStrings ui={report.ui} languages={languages} measure={measure} />
+      <TermFindings findings={termFindings} />
     </article>
   );
 }

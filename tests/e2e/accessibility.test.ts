@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../src/domain/text/languages.ts';
 import { launchContext } from '../../scripts/lib/browser.ts';
 
 const base = inject('previewUrl');
-const PAGE_TYPES = ['', '/standards', '/standards?collection=lao-course&sort=title', '/standards/LCS-02', '/standards/ICC-13?compare=zh', '/standards/LCS-05?compare=en&text=units/1/requirements', '/about', '/search?q=battery', '/coverage', '/no-such-page', '/standards/LCS-99'];
+const PAGE_TYPES = ['', '/standards', '/standards?collection=lao-course&sort=title', '/standards/LCS-02', '/standards/ICC-13?compare=zh', '/standards/LCS-05?compare=en&text=units/1/requirements', '/about', '/search?q=battery', '/coverage', '/glossary', '/glossary?q=ev', '/no-such-page', '/standards/LCS-99'];
 
 describe.skipIf(!inject('browser'))('accessibility in a real browser', () => {
   let context: BrowserContext;

@@ -55,7 +55,7 @@ describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
     const watch = watchContext(context, base);
     const page = await context.newPage();
     for (const lang of LANGUAGES) {
-      for (const path of ['', '/standards', '/standards/CDS-13', '/about', '/search', '/coverage']) {
+      for (const path of ['', '/standards', '/standards/CDS-13', '/about', '/search', '/coverage', '/glossary']) {
         await page.goto(`${base}/${lang}${path}`, { waitUntil: 'networkidle' });
         expect(await appIsReady(page), path).toBe(false);
         await page.locator('.site-name').hover();

@@ -4,6 +4,19 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchContext } from '../../scripts/lib/browser.ts';
 import { watchContext } from './page-watch.ts';
+import { conceptUsage } from '../../src/domain/terms/concept-usage.ts';
+import { filterConcepts } from '../../src/domain/terms/glossary-groups.ts';
+import { realCatalogue } from '../fixtures/real-catalogue.ts';
+
+const { concepts } = realCatalogue.glossary;
+const usage = conceptUsage(realCatalogue.standards, concepts);
+/** An older Lao spelling that narrows the glossary, and the used concepts it keeps. */
+const filtered = (() => {
+  const concept = concepts.find((c) => usage[c.id].length > 0 && c.lo.variants?.some((v) => filterConcepts(concepts, v).length < 10))!;
+  const query = concept.lo.variants!.find((v) => filterConcepts(concepts, v).length < 10)!;
+  const ids = filterConcepts(concepts, query).map((c) => c.id);
+  return { query, ids: [concept.id, ...ids.filter((id) => id !== concept.id)] };
+})();
 
 const base = inject('previewUrl');
 let context: BrowserContext | undefined;
@@ -31,6 +44,19 @@ describe.skipIf(!inject('browser'))('offline, in a real browser', () => {
     await page.goto(`${base}/s/LCS-14`);
     await page.waitForURL(`${base}/lo/standards/LCS-14`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The glossary, in each language, with its filter and the links to records.
+    for (const [lang, title, status] of [['lo', 'ຄຳສັບສະເພາະ', /^\d+ ຈາກ \d+ ແນວຄິດ$/], ['zh', '术语表', /^\d+个概念中的\d+个$/], ['en', 'Glossary', /^\d+ of \d+ concepts$/]] as const) {
+      await page.goto(`${base}/${lang}/glossary`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 15_000 }).toMatch(status);
+      expect(await page.locator('article.concept').count()).toBe(concepts.length);
+    }
+    await page.goto(`${base}/en/glossary?q=${encodeURIComponent(filtered.query)}`);
+    await expect.poll(() => page.locator('article.concept').count(), { timeout: 15_000 }).toBe(filtered.ids.length);
+    await page.locator(`article#${filtered.ids[0]} summary`).click();
+    await page.locator(`article#${filtered.ids[0]}`).getByRole('link', { name: usage[filtered.ids[0]][0], exact: true }).click();
+    await page.waitForURL(`${base}/en/standards/${usage[filtered.ids[0]][0]}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
   });
 });
 
@@ -39,7 +65,7 @@ describe.skipIf(!inject('browser'))('security, in a real browser', () => {
     context = await launchContext({ locale: 'en-GB' });
     const watch = watchContext(context, base);
     const page = await context.newPage();
-    for (const path of ['/', '/en/standards', '/en/standards/LCS-01?compare=lo', '/lo/about', '/zh/search?q=xny', '/en/coverage', '/s/CDS-01']) {
+    for (const path of ['/', '/en/standards', '/en/standards/LCS-01?compare=lo', '/lo/about', '/zh/search?q=xny', '/en/coverage', '/lo/glossary', '/s/CDS-01']) {
       await page.goto(`${base}${path}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');

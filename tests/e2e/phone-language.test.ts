@@ -18,6 +18,7 @@ const PAGES: { path: string; start: Language }[] = [
   { path: '/standards/LCS-01', start: 'en' },
   { path: '/coverage', start: 'lo' },
   { path: '/about', start: 'zh' },
+  { path: '/glossary', start: 'en' },
 ];
 const OTHERS: Record<Language, [Language, Language]> = { lo: ['zh', 'en'], zh: ['lo', 'en'], en: ['lo', 'zh'] };
 

@@ -109,7 +109,7 @@ describe.skipIf(!inject('browser'))('on a 360 × 740 phone', () => {
   it('controls are at least 24 px, the main ones 44 px tall; no Lao text under 14 px; ids do not break', async () => {
     context = await launchDevice('phone');
     const page = await context.newPage();
-    for (const path of ['/lo/standards/LCS-01', '/lo/standards', '/lo']) {
+    for (const path of ['/lo/standards/LCS-01', '/lo/standards', '/lo', '/lo/glossary']) {
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
       const sizes = await page.evaluate(() => {

@@ -36,7 +36,7 @@ describe.skipIf(!inject('browser'))('the built site, served without JavaScript',
   });
 
   it('answers a cold deep link on a plain static server with no rewrite rules', async () => {
-    for (const path of ['/lo/standards/LCS-05', '/zh/standards', '/en/about', '/lo', '/s/ICC-18']) {
+    for (const path of ['/lo/standards/LCS-05', '/zh/standards', '/en/about', '/lo/glossary', '/lo', '/s/ICC-18']) {
       const { status, html, url } = await get(`${staticUrl}${path}`);
       expect(status, path).toBe(200);
       expect(url, path).toBe(`${staticUrl}${path}/`);
@@ -55,7 +55,7 @@ describe.skipIf(!inject('browser'))('the built site, served without JavaScript',
   });
 
   it('carries a Content-Security-Policy and no inline script on every kind of page', async () => {
-    for (const path of ['/', '/lo', '/lo/standards', '/lo/standards/LCS-01', '/en/about', '/zh/search', '/s/LCS-01']) {
+    for (const path of ['/', '/lo', '/lo/standards', '/lo/standards/LCS-01', '/en/about', '/zh/search', '/zh/glossary', '/s/LCS-01']) {
       const { html } = await get(`${previewUrl}${path}`);
       expect(html, path).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'`);
       expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), path).toBeNull();

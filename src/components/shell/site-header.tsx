@@ -23,6 +23,9 @@ export function SiteHeader() {
           <Link to="/$lang/coverage" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
             {t('nav.coverage')}
           </Link>
+          <Link to="/$lang/glossary" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
+            {t('nav.glossary')}
+          </Link>
           <Link to="/$lang/about" params={{ lang }} activeOptions={{ exact: true, includeSearch: false }}>
             {t('nav.about')}
           </Link>

@@ -6,11 +6,11 @@ type Format = 'csv' | 'xliff';
 
 /** Writes the file in the browser with the command line's own code, then hands it to the browser as a download. */
 async function download(selection: TextSelection, format: Format) {
-  const [{ default: standards }, { selectionCsv, selectionXliff }] = await Promise.all([
+  const [{ default: standards, termbase }, { selectionCsv, selectionXliff }] = await Promise.all([
     import('../../data/translation-records.ts').then(({ loadTranslationRecords }) => loadTranslationRecords()),
     import('../../domain/translation/text-selection.ts'),
   ]);
-  const content = format === 'csv' ? selectionCsv(standards, selection) : await selectionXliff(standards, selection);
+  const content = format === 'csv' ? selectionCsv(standards, selection) : await selectionXliff(standards, selection, termbase);
   if (content === undefined) return;
   const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/xliff+xml;charset=utf-8';
   const url = URL.createObjectURL(new Blob([content], { type }));

@@ -6,6 +6,7 @@ import type { CourseStandard } from '../record/schema.ts';
 import { exportUnits, type ExportFilter, type XliffRecordFile } from './xliff-export.ts';
 import type { QueueState } from './review-queue.ts';
 import { writeXliff } from './xliff-write.ts';
+import type { Concept } from '../terms/glossary-schema.ts';
 
 /**
  * A set of texts in one language, as the coverage page's "next to review" filters choose them and as
@@ -38,7 +39,7 @@ export const selectionUnits = (standards: readonly CourseStandard[], selection: 
   exportUnits(selectedRecords(standards, selection), selection.lang, only, keepState(selection));
 
 /** The selection as one XLIFF 2.0 file for a CAT tool; undefined when no text is selected. */
-export async function selectionXliff(standards: readonly CourseStandard[], selection: TextSelection): Promise<string | undefined> {
+export async function selectionXliff(standards: readonly CourseStandard[], selection: TextSelection, termbase?: readonly Concept[]): Promise<string | undefined> {
   const files = selectionUnits(standards, selection);
-  return files.length === 0 ? undefined : writeXliff(selection.lang, files);
+  return files.length === 0 ? undefined : writeXliff(selection.lang, files, termbase);
 }

@@ -13,6 +13,9 @@ import type { Catalogue } from '../../domain/record/catalogue.ts';
 import { readUiStates, readUiStrings } from '../catalogue/read-locales.ts';
 import { readStandardFiles } from '../catalogue/read-standards.ts';
 import { buildSearchSources } from '../catalogue/search-sources.ts';
+import { checkTerms } from '../../domain/terms/check-terms.ts';
+import { conceptUsage } from '../../domain/terms/concept-usage.ts';
+import { findingsByRecord } from '../../domain/terms/findings-by-record.ts';
 
 const CATALOGUE = 'virtual:catalogue';
 const STANDARD = 'virtual:standard/';
@@ -22,6 +25,10 @@ const COVERAGE = 'virtual:coverage';
 const REVIEW_QUEUE = 'virtual:review-queue';
 /** Every record with its translation bookkeeping: loaded only when staff download an XLIFF or CSV from the page. */
 const TRANSLATION_RECORDS = 'virtual:translation-records';
+/** The termbase with, per concept, the records that use it (the glossary page). */
+const GLOSSARY = 'virtual:glossary';
+/** The terminology check's findings by record and language (the coverage page): computed here, not in the browser. */
+const TERM_FINDINGS = 'virtual:term-findings';
 /** The coverage page's CSV downloads: every text with its state, for all target languages or for one. */
 const COVERAGE_CSV = /\/downloads\/translation-coverage(?:-(lo|en))?\.csv$/;
 
@@ -29,7 +36,8 @@ const COVERAGE_CSV = /\/downloads\/translation-coverage(?:-(lo|en))?\.csv$/;
  * Serves the validated catalogue as virtual modules: `virtual:catalogue` (summaries, vocabularies and one lazy
  * loader per record), `virtual:standard/<ID>` (one record's full text, its own chunk), `virtual:search-sources`
  * (the texts search indexes, with pinyin computed here, loaded when a reader first searches) and `virtual:coverage`
- * (the translation coverage report: figures, no record texts). Any problem in the record files fails the build and shows
+ * (the translation coverage report: figures, no record texts), `virtual:glossary` (the termbase and the records that
+ * use each concept) and `virtual:term-findings` (the terminology check, for the coverage page). Any problem in the record files fails the build and shows
  * in the dev server, with file, line and field for each.
  */
 export function cataloguePlugin(root = process.cwd()): Plugin {
@@ -92,7 +100,7 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
       server.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      if ([CATALOGUE, SEARCH_SOURCES, COVERAGE, REVIEW_QUEUE, TRANSLATION_RECORDS].includes(id) || id.startsWith(STANDARD)) return `\0${id}`;
+      if ([CATALOGUE, SEARCH_SOURCES, COVERAGE, REVIEW_QUEUE, TRANSLATION_RECORDS, GLOSSARY, TERM_FINDINGS].includes(id) || id.startsWith(STANDARD)) return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -118,7 +126,21 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(queues))});`;
       }
       if (id === `\0${TRANSLATION_RECORDS}`) {
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(load().standards))});`;
+        const { standards, glossary } = load();
+        return [
+          `export default JSON.parse(${JSON.stringify(JSON.stringify(standards))});`,
+          // The XLIFF download lists each text's concepts, as npm run xliff:export does.
+          `export const termbase = JSON.parse(${JSON.stringify(JSON.stringify(glossary.concepts))});`,
+        ].join('\n');
+      }
+      if (id === `\0${GLOSSARY}`) {
+        const { standards, glossary } = load();
+        const data = { concepts: glossary.concepts, usage: conceptUsage(standards, glossary.concepts) };
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      }
+      if (id === `\0${TERM_FINDINGS}`) {
+        const { standards, glossary } = load();
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(findingsByRecord(checkTerms(standards, glossary))))});`;
       }
       if (id === `\0${SEARCH_SOURCES}`) {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(buildSearchSources(load())))});`;

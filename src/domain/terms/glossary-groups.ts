@@ -1,0 +1,51 @@
+import { normalizeText } from '../search/normalize.ts';
+import type { Concept, TermLanguage } from './glossary-schema.ts';
+
+/** The group of the concepts that describe a standard itself (fields: []): shown first. */
+export const STRUCTURE_GROUP = 'structure';
+
+export interface ConceptGroup {
+  /** A field key, or STRUCTURE_GROUP. */
+  key: string;
+  concepts: Concept[];
+}
+
+/**
+ * Concepts by field, the structure of a standard first, then the fields in the order `fieldOrder` gives (the
+ * vocabulary's labels sorted for the page's language). A concept of several fields stands under its first one, so
+ * its anchor is unique; concepts inside a group are sorted by their term in `lang`.
+ */
+export function groupConcepts(concepts: readonly Concept[], fieldOrder: readonly string[], lang: TermLanguage): ConceptGroup[] {
+  const collator = new Intl.Collator(lang);
+  const groups = new Map<string, Concept[]>();
+  for (const concept of concepts) {
+    const key = concept.fields[0] ?? STRUCTURE_GROUP;
+    groups.set(key, [...(groups.get(key) ?? []), concept]);
+  }
+  const rank = (key: string) => (key === STRUCTURE_GROUP ? -1 : fieldOrder.includes(key) ? fieldOrder.indexOf(key) : fieldOrder.length);
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b) || collator.compare(a, b))
+    .map(([key, list]) => ({ key, concepts: list.sort((a, b) => collator.compare(a[lang].term, b[lang].term) || collator.compare(a.id, b.id)) }));
+}
+
+/** Folded as search folds, spaces dropped: Lao and Chinese do not separate words, and users type terms either way. */
+const fold = (text: string) => normalizeText(text).replace(/ /g, '');
+
+/** Every form a filter may match: the id, and each language's term, variants and forbidden forms (a reader may type one). */
+function searchableForms(concept: Concept): string[] {
+  const forms = [concept.id];
+  for (const lang of ['zh', 'lo', 'en'] as const) {
+    forms.push(concept[lang].term, ...(concept[lang].variants ?? []), ...(concept[lang].forbidden ?? []));
+  }
+  return forms.map(fold);
+}
+
+/**
+ * The concepts whose forms contain the filter, in any language, on the search normalisation (so ຫລ finds ຫຼ, ນ້ໍາ
+ * finds ນໍ້າ, and case and accents do not matter). An empty filter keeps every concept.
+ */
+export function filterConcepts<T extends Concept>(concepts: readonly T[], filter: string | undefined): T[] {
+  const wanted = fold(filter ?? '');
+  if (!wanted) return [...concepts];
+  return concepts.filter((concept) => searchableForms(concept).some((form) => form.includes(wanted)));
+}
