@@ -25,8 +25,11 @@ declare module 'virtual:translation-records' {
 
 declare module 'virtual:search-sources' {
   import type { SearchSource } from '@/domain/search/search-source';
+  import type { Glossary } from '@/domain/terms/glossary-schema';
   const sources: SearchSource[];
   export default sources;
+  /** The termbase's forms, for expanding a query through the glossary. */
+  export const glossary: Glossary;
 }
 
 declare module 'virtual:coverage' {

@@ -1,19 +1,26 @@
 import { buildSearchIndex, type SearchIndex } from '../domain/search/search-index.ts';
 import type { Language } from '../domain/text/languages.ts';
 import { spellingSuggestion } from '../domain/search/did-you-mean.ts';
+import { searchWithGlossary } from '../domain/search/glossary-search.ts';
 import { searchCatalogue } from '../domain/search/search.ts';
+import type { Glossary } from '../domain/terms/glossary-schema.ts';
 import { prepareQuery } from '../domain/search/prepare-query.ts';
 import type { SearchAnswer } from './shown-hit.ts';
 
-let indexPromise: Promise<SearchIndex> | undefined;
+interface Searchable {
+  index: SearchIndex;
+  glossary: Glossary;
+}
+
+let indexPromise: Promise<Searchable> | undefined;
 
 /**
  * Builds the index on first use from a lazily loaded chunk: pages that never search never download it. A failed
  * load is forgotten, so the next search (the reader's "try again") loads afresh.
  */
-export function loadSearchIndex(): Promise<SearchIndex> {
+export function loadSearchIndex(): Promise<Searchable> {
   indexPromise ??= import('virtual:search-sources').then(
-    (module) => buildSearchIndex(module.default),
+    (module) => ({ index: buildSearchIndex(module.default), glossary: module.glossary }),
     (error: unknown) => {
       indexPromise = undefined;
       throw error;
@@ -28,9 +35,9 @@ export function loadSearchIndex(): Promise<SearchIndex> {
  */
 export async function searchShown(query: string, limit: number, lang?: Language): Promise<SearchAnswer> {
   if (!query.trim()) return { hits: [] };
-  const index = await loadSearchIndex();
-  const hits = searchCatalogue(index, query, { limit, lang, ...(await prepareQuery(index, query)) });
-  if (hits.length > 0) return { hits: hits.map((hit) => ({ id: hit.id, field: hit.field, snippet: hit.snippet() })) };
+  const { index, glossary } = await loadSearchIndex();
+  const hits = searchWithGlossary(index, glossary, query, { limit, lang, ...(await prepareQuery(index, query)) });
+  if (hits.length > 0) return { hits: hits.map((hit) => ({ id: hit.id, field: hit.field, snippet: hit.snippet(), viaGlossary: hit.viaGlossary })) };
   const suggestion = spellingSuggestion(index, query);
   const findsSomething = suggestion !== undefined && searchCatalogue(index, suggestion, { limit: 1, ...(await prepareQuery(index, suggestion)) }).length > 0;
   return findsSomething ? { hits: [], suggestion } : { hits: [] };

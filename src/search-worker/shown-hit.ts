@@ -1,4 +1,5 @@
 import type { Language } from '../domain/text/languages.ts';
+import type { GlossaryRoute } from '../domain/search/glossary-search.ts';
 import type { MatchField } from '../domain/search/search-index.ts';
 import type { Snippet } from '../domain/search/snippet.ts';
 
@@ -7,6 +8,8 @@ export interface ShownHit {
   id: string;
   field: MatchField | 'body';
   snippet?: Snippet;
+  /** Found only through the termbase: the concept the query named and the form that found the record. */
+  viaGlossary?: GlossaryRoute;
 }
 
 /** What a search answers: the hits, and for a query that found nothing, a near spelling that finds something. */

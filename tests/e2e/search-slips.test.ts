@@ -51,4 +51,15 @@ describe.skipIf(!inject('browser'))('search forgives slips and invents nothing, 
     await page.waitForURL(/\/en\/search\?q=pump$/, PATIENCE);
     await expect.poll(() => page.locator('.search-results .standard-card').count(), PATIENCE).toBeGreaterThan(0);
   });
+
+  it('finds the drone standards for "UAV" through the glossary, and says so', async () => {
+    context = await launchContext({ locale: 'lo-LA', viewport: { width: 360, height: 740 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/lo/search?q=UAV`);
+    const via = page.locator('.search-results .via-glossary').first();
+    await expect.poll(() => via.count(), PATIENCE).toBe(1);
+    expect(await via.locator('[lang="en"]').first().textContent()).toBe('UAV');
+    expect(await via.getByRole('link').getAttribute('href')).toMatch(/\/lo\/glossary#drone$/);
+    expect(await page.locator('.search-results .standard-card').count()).toBeGreaterThan(0);
+  });
 });

@@ -55,6 +55,15 @@ export function SearchResults({ query }: { query: string }) {
                     <HighlightedText snippet={snippet} />
                   </p>
                 )}
+                {hit.viaGlossary && (
+                  <p className="via-glossary">
+                    {t('search:viaGlossary')}{' '}
+                    <Link to="/$lang/glossary" params={{ lang }} hash={hit.viaGlossary.concept}>
+                      <span lang={languageOfText(hit.viaGlossary.asked)}>{hit.viaGlossary.asked}</span> →{' '}
+                      <span lang={hit.viaGlossary.lang}>{hit.viaGlossary.found}</span>
+                    </Link>
+                  </p>
+                )}
               </li>
             );
           })}

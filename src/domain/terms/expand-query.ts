@@ -37,13 +37,26 @@ export function expandQuery(glossary: Glossary, query: string): QueryExpansion[]
   return expansions;
 }
 
+/** Every form of a concept a query may name, folded once per concept (folding is the costly part of a look-up). */
+const foldedForms = new WeakMap<Concept, { lang: TermLanguage; form: string; folded: string }[]>();
+
+function formsOf(concept: Concept) {
+  let forms = foldedForms.get(concept);
+  if (!forms) {
+    forms = LANGS.flatMap((lang) => {
+      const { term, variants = [], forbidden = [] } = concept[lang];
+      return [term, ...variants, ...forbidden].map((form) => ({ lang, form, folded: foldTerm(form, lang) }));
+    });
+    foldedForms.set(concept, forms);
+  }
+  return forms;
+}
+
 function firstMatch(concept: Concept, query: string, prepared: Record<TermLanguage, ReturnType<typeof prepareText>>) {
-  for (const lang of LANGS) {
-    const { term, variants = [], forbidden = [] } = concept[lang];
-    for (const form of [term, ...variants, ...forbidden]) {
-      if (ABBREVIATION.test(form) && !new RegExp(`(?<![A-Za-z0-9])${escape(form)}(?![A-Za-z0-9])`).test(query)) continue;
-      if (findTerm(prepared[lang], foldTerm(form, lang)).length > 0) return { lang, form };
-    }
+  for (const { lang, form, folded } of formsOf(concept)) {
+    if (!folded || !prepared[lang].folded.includes(folded)) continue;
+    if (ABBREVIATION.test(form) && !new RegExp(`(?<![A-Za-z0-9])${escape(form)}(?![A-Za-z0-9])`).test(query)) continue;
+    if (findTerm(prepared[lang], folded).length > 0) return { lang, form };
   }
   return undefined;
 }

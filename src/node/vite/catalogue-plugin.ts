@@ -143,7 +143,13 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(findingsByRecord(checkTerms(standards, glossary))))});`;
       }
       if (id === `\0${SEARCH_SOURCES}`) {
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(buildSearchSources(load())))});`;
+        const catalogue = load();
+        // The termbase's forms only (no definitions, notes or fields): what a query may name, for glossary expansion.
+        const concepts = catalogue.glossary.concepts.map(({ id, zh, lo, en }) => ({ id, fields: [], zh, lo, en }));
+        return [
+          `export default JSON.parse(${JSON.stringify(JSON.stringify(buildSearchSources(catalogue)))});`,
+          `export const glossary = JSON.parse(${JSON.stringify(JSON.stringify({ concepts, allowedInLao: [] }))});`,
+        ].join('\n');
       }
       if (id.startsWith(`\0${STANDARD}`)) {
         const wanted = id.slice(STANDARD.length + 1);
