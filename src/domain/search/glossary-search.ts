@@ -40,7 +40,8 @@ export function searchWithGlossary(index: SearchIndex, glossary: Glossary, query
     for (const { form, lang } of forms.slice(0, MAX_FORMS_PER_CONCEPT)) {
       const asked = replaceForm(query, expansion.matched.form, form);
       for (const hit of searchCatalogue(index, asked, { limit, lang: options.lang })) {
-        if (seen.has(hit.id)) continue;
+        // The termbase's forms are spelled right: only what they find as written counts, never a slip of them.
+        if (seen.has(hit.id) || !hit.exact) continue;
         seen.add(hit.id);
         hits.push({ ...hit, viaGlossary: { concept: expansion.concept, asked: expansion.matched.form, found: form, lang } });
         if (hits.length >= limit) return hits;

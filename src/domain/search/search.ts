@@ -213,6 +213,7 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
   // A word being typed is a prefix; so is any word of three letters or more ("hydro" for "hydropower").
   const prefix = last || term.length >= 3;
   const order = index.vocabularyOrder;
+  let hasExactWord = false;
   let lo = 0;
   let hi = order.length;
   while (lo < hi) {
@@ -222,10 +223,12 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
   }
   for (let i = lo; i < order.length && found.size < MAX_WORDS_PER_TERM; i++) {
     const word = index.vocabulary[order[i]];
+    if (word === term) hasExactWord = true;
     if (word === term || (prefix && word.startsWith(term))) found.set(order[i], 0);
     else break;
   }
-  if (budget === 0) return found;
+  // A word the catalogue has exactly was typed as meant: `drone` is not a slip for `done`, `form` not for `from`.
+  if (budget === 0 || hasExactWord) return found;
   const grams = termGrams(term);
   const needed = Math.max(1, grams.length - 2 * budget);
   const counts = vocabularyCounts(index);
