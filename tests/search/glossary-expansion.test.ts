@@ -38,7 +38,7 @@ const EXPANSIONS: [query: string, concept: string][] = [
   ['ເຄື່ອງຄວບຄຸມຄວາມໄວ', 'governor'],
   ['课标', 'course-standard'],
   ['支模', 'formwork'],
-  ['跨境电商平台', 'platform'],
+  ['模板安装', 'formwork'],
 ];
 
 describe('search through the glossary', () => {
