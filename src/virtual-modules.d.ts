@@ -40,8 +40,9 @@ declare module 'virtual:coverage' {
 
 declare module 'virtual:glossary' {
   import type { Concept } from '@/domain/terms/glossary-schema';
-  /** Concepts sorted by id; usage: concept id → ids of the records that use it. */
-  const glossary: { concepts: Concept[]; usage: Record<string, string[]> };
+  import type { GlossaryOrder } from '@/domain/terms/glossary-groups';
+  /** Concepts sorted by id; usage: concept id → ids of the records that use it; the page's orders per language. */
+  const glossary: { concepts: Concept[]; usage: Record<string, string[]>; orders: Record<'zh' | 'lo' | 'en', GlossaryOrder> };
   export default glossary;
 }
 

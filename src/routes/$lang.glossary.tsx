@@ -1,7 +1,6 @@
 import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { vocabularies } from '../data/catalogue.ts';
 import { glossary } from '../data/glossary.ts';
 import { ConceptEntry } from '../components/terms/concept-entry.tsx';
 import { GlossaryFilter } from '../components/terms/glossary-filter.tsx';
@@ -23,10 +22,10 @@ function GlossaryPage() {
   const lang = usePageLanguage();
   const { q } = Route.useSearch();
   useDocumentTitle(t('glossary:title'));
-  const collator = new Intl.Collator(lang);
-  const fieldOrder = Object.keys(vocabularies.fields).sort((a, b) => collator.compare(vocabularyLabel('fields', a, lang), vocabularyLabel('fields', b, lang)));
+  // Orders made at build time, so the prerendered page and the app sort alike whatever collation the browser has.
+  const order = glossary.orders[lang];
   const shown = filterConcepts(glossary.concepts, q);
-  const groups = groupConcepts(shown, fieldOrder, lang);
+  const groups = groupConcepts(shown, order.fields, lang, order.concepts);
   const groupLabel = (key: string) => (key === STRUCTURE_GROUP ? t('glossary:structure') : vocabularyLabel('fields', key, lang));
 
   return (

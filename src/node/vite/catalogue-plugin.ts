@@ -15,6 +15,7 @@ import { readStandardFiles } from '../catalogue/read-standards.ts';
 import { buildSearchSources } from '../catalogue/search-sources.ts';
 import { checkTerms } from '../../domain/terms/check-terms.ts';
 import { conceptUsage } from '../../domain/terms/concept-usage.ts';
+import { glossaryOrders } from '../../domain/terms/glossary-groups.ts';
 import { findingsByRecord } from '../../domain/terms/findings-by-record.ts';
 
 const CATALOGUE = 'virtual:catalogue';
@@ -134,8 +135,12 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
         ].join('\n');
       }
       if (id === `\0${GLOSSARY}`) {
-        const { standards, glossary } = load();
-        const data = { concepts: glossary.concepts, usage: conceptUsage(standards, glossary.concepts) };
+        const { standards, glossary, vocabularies } = load();
+        const data = {
+          concepts: glossary.concepts,
+          usage: conceptUsage(standards, glossary.concepts),
+          orders: glossaryOrders(glossary.concepts, vocabularies.fields),
+        };
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       }
       if (id === `\0${TERM_FINDINGS}`) {

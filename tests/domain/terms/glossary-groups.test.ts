@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterConcepts, groupConcepts, STRUCTURE_GROUP } from '../../../src/domain/terms/glossary-groups.ts';
+import { filterConcepts, glossaryOrders, groupConcepts, STRUCTURE_GROUP } from '../../../src/domain/terms/glossary-groups.ts';
 import { parseGlossaryQuery } from '../../../src/domain/terms/glossary-query.ts';
 import { fixtureGlossary } from '../../fixtures/glossary.ts';
 
@@ -52,5 +52,27 @@ describe('the glossary URL', () => {
     expect(parseGlossaryQuery({ q: ['a'] })).toEqual({ q: undefined });
     expect(parseGlossaryQuery({ q: '   ' })).toEqual({ q: undefined });
     expect(parseGlossaryQuery({ q: 'x'.repeat(1000) }).q).toHaveLength(200);
+  });
+});
+
+describe('glossary orders made at build time', () => {
+  const labels = { nev: { zh: '新能源汽车', lo: 'ລົດໄຟຟ້າ', en: 'New-energy vehicles' }, railway: { zh: '铁道', lo: 'ທາງລົດໄຟ', en: 'Railway' } };
+
+  it('sorts fields by label and concepts by term, per language', () => {
+    const orders = glossaryOrders(fixtureGlossary.concepts, labels);
+    const collator = new Intl.Collator('en');
+    const byTerm = [...fixtureGlossary.concepts].sort((a, b) => collator.compare(a.en.term, b.en.term) || collator.compare(a.id, b.id)).map((c) => c.id);
+    expect(orders.en.concepts).toEqual(byTerm);
+    expect(orders.en.fields).toEqual(['nev', 'railway']);
+    expect(Object.keys(orders).sort(new Intl.Collator('en').compare)).toEqual(['en', 'lo', 'zh']);
+  });
+
+  it('groups in the given order rather than the running browser collation', () => {
+    const reversed = [...fixtureGlossary.concepts].map((c) => c.id).reverse();
+    const grouped = groupConcepts(fixtureGlossary.concepts, ['nev', 'railway'], 'lo', reversed);
+    for (const group of grouped) {
+      const positions = group.concepts.map((c) => reversed.indexOf(c.id));
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    }
   });
 });
