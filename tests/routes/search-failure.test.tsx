@@ -9,7 +9,8 @@ vi.mock('virtual:search-sources', async () => {
   if (load.failuresLeft-- > 0) throw new Error('Failed to fetch dynamically imported module');
   const { buildSearchSources } = await import('../../src/node/catalogue/search-sources.ts');
   const { loadCatalogueOrExit } = await import('../../src/node/catalogue/load-catalogue.ts');
-  return { default: buildSearchSources(loadCatalogueOrExit()) };
+  const catalogue = loadCatalogueOrExit();
+  return { default: buildSearchSources(catalogue), glossary: catalogue.glossary };
 });
 
 describe('a search whose texts fail to load', () => {
