@@ -1,5 +1,5 @@
 import { latinWords } from './latin-words.ts';
-import type { SearchIndex } from './search-index.ts';
+import { vocabularyLowerBound, type SearchIndex } from './search-index.ts';
 import { alignWord } from './slips.ts';
 
 /**
@@ -37,21 +37,8 @@ export function spellingSuggestion(index: SearchIndex, query: string): string | 
   return changed ? suggestion : undefined;
 }
 
-/** The first position in the code-unit order of the vocabulary at or after `prefix`. */
-function lowerBound(index: SearchIndex, prefix: string): number {
-  const order = index.vocabularyOrder;
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.vocabulary[order[mid]] < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function isKnown(index: SearchIndex, word: string): boolean {
-  const at = lowerBound(index, word);
+  const at = vocabularyLowerBound(index, word);
   return at < index.vocabularyOrder.length && index.vocabulary[index.vocabularyOrder[at]] === word;
 }
 
@@ -61,7 +48,7 @@ function nearestWord(index: SearchIndex, word: string): string | undefined {
   const max = suggestionSlips(word.length);
   const order = index.vocabularyOrder;
   let best: { word: string; slips: number } | undefined;
-  for (let i = lowerBound(index, word[0]); i < order.length; i++) {
+  for (let i = vocabularyLowerBound(index, word[0]); i < order.length; i++) {
     const candidate = index.vocabulary[order[i]];
     if (candidate[0] !== word[0]) break;
     if (Math.abs(candidate.length - word.length) > max || /\d/.test(candidate)) continue;

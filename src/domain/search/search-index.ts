@@ -174,6 +174,19 @@ export function buildSearchIndex(sources: readonly SearchSource[]): SearchIndex 
   };
 }
 
+/** The first position in `vocabularyOrder` whose word is at or after `prefix` (code-unit order): prefix look-ups. */
+export function vocabularyLowerBound(index: SearchIndex, prefix: string): number {
+  const order = index.vocabularyOrder;
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.vocabulary[order[mid]] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** True when a query holds Chinese characters the catalogue never uses: likely traditional forms. */
 export function needsSimplifiedVariant(index: SearchIndex, query: string): boolean {
   for (const char of query) if (HAN.test(char) && !index.hanCharacters.has(char)) return true;

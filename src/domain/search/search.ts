@@ -1,7 +1,7 @@
 import type { Language } from '../text/languages.ts';
 import { queryTerms } from './latin-words.ts';
 import { compactText, hasThai, shiftThaiToLao } from './normalize.ts';
-import { termGrams, type MatchField, type SearchEntry, type SearchIndex } from './search-index.ts';
+import { termGrams, vocabularyLowerBound, type MatchField, type SearchEntry, type SearchIndex } from './search-index.ts';
 import { alignWord, findApproximate, slipBudget, unspacedSlipBudget, type FoundRun } from './slips.ts';
 import { entrySnippet, type EntryMark, type Snippet } from './snippet.ts';
 
@@ -214,14 +214,7 @@ function matchingWords(index: SearchIndex, term: string, last: boolean, withOthe
   const prefix = last || term.length >= 3;
   const order = index.vocabularyOrder;
   let hasExactWord = false;
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.vocabulary[order[mid]] < term) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < order.length && found.size < MAX_WORDS_PER_TERM; i++) {
+  for (let i = vocabularyLowerBound(index, term); i < order.length && found.size < MAX_WORDS_PER_TERM; i++) {
     const word = index.vocabulary[order[i]];
     if (word === term) hasExactWord = true;
     if (word === term || (prefix && word.startsWith(term))) found.set(order[i], 0);
