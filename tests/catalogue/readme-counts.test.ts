@@ -14,7 +14,7 @@ describe('the README states the catalogue as it is', () => {
   });
 
   it('types no total of the records by hand', () => {
-    const total = new RegExp(`\\b${realCounts.records}\\b`);
+    const total = new RegExp(`\\b${realCounts.records}\\s+(records|standards)\\b`);
     expect(readme.split('\n').filter((line) => total.test(line))).toEqual([]);
   });
 });

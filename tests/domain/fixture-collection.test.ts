@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { facetCounts, filterStandards } from '../../src/domain/browse/facets.ts';
 import { collectionKeys, countByCollection } from '../../src/domain/record/collections.ts';
+import { KINDS } from '../../src/domain/record/record-enums.ts';
 import { catalogueToCsv, catalogueToJson } from '../../src/domain/record/export.ts';
 import type { CollectionVocabulary } from '../../src/domain/record/schema.ts';
 import { summarize } from '../../src/domain/record/summary.ts';
@@ -63,7 +64,7 @@ describe('a collection added as data', () => {
     const broken = { ...collections, 'night-school': { ...nightSchool, prefix: 'ICC', order: 1, certified: 'nobody', kinds: ['poem'] } };
     const { problems } = validateCatalogue([...files.filter((f) => !f.path.endsWith('collections.yaml')), { path: 'standards/_vocab/collections.yaml', text: stringify(broken) }]);
     expect(problems.filter((p) => p.file.endsWith('collections.yaml')).map((p) => [p.path, p.message])).toEqual([
-      ['night-school.kinds.0', 'must be one of vocational-standard, course-standard, course-resource'],
+      ['night-school.kinds.0', `must be one of ${KINDS.join(', ')}`],
     ]);
     const valid = { ...collections, 'night-school': { ...nightSchool, prefix: 'ICC', order: 1, certified: 'nobody' } };
     const second = validateCatalogue([...files.filter((f) => !f.path.endsWith('collections.yaml')), { path: 'standards/_vocab/collections.yaml', text: stringify(valid) }]);

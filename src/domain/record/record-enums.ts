@@ -1,6 +1,6 @@
 // The closed lists of the record schema, kept free of zod so the browser bundle can use them cheaply.
 
-export const KINDS = ['vocational-standard', 'course-standard', 'course-resource'] as const;
+export const KINDS = ['vocational-standard', 'specialty-standard', 'course-standard', 'training-standard', 'course-resource'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** The Lao five-level TVET qualification framework, lowest first. */
