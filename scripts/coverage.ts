@@ -1,18 +1,18 @@
-// npm run translation:coverage [-- --json | --csv] [--lang lo[,en]] [--collection lao-course] [--min lo=80,en=95]
+// npm run translation:coverage [-- --json | --csv] [--lang lo[,en]] [--collection KEY] [--min lo=80,en=95]
 // Translation coverage of the records and of the interface strings: the figures of the /coverage page.
 import { computeCoverage } from '../src/domain/translation/coverage.ts';
 import { coverageCsv } from '../src/domain/translation/coverage-csv.ts';
 import { formatCoverage } from '../src/domain/translation/coverage-print.ts';
 import { isTargetLanguage, type TargetLanguage } from '../src/domain/translation/coverage-state.ts';
 import { belowThresholds, parseThresholds, type Thresholds } from '../src/domain/translation/coverage-threshold.ts';
-import { COLLECTIONS, type Collection } from '../src/domain/record/record-enums.ts';
+import { collectionKeys } from '../src/domain/record/collections.ts';
 import { guardCommand, readCommandLine, usageError } from '../src/node/cli/cli.ts';
 import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
 import { readUiStates, readUiStrings } from '../src/node/catalogue/read-locales.ts';
 import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/cli/selection-flags.ts';
 import { selectionCsv } from '../src/domain/translation/text-selection.ts';
 
-const USAGE = `Usage: npm run translation:coverage -- [--json | --csv] [--lang lo,en] [--collection lao-course] [--min lo=80,en=95]\n       npm run translation:coverage -- --csv --lang lo|en ${SELECTION_USAGE}`;
+const USAGE = `Usage: npm run translation:coverage -- [--json | --csv] [--lang lo,en] [--collection KEY] [--min lo=80,en=95]\n       npm run translation:coverage -- --csv --lang lo|en ${SELECTION_USAGE}`;
 const fail = (message: string): never => usageError(message, USAGE);
 
 guardCommand();
@@ -25,7 +25,6 @@ if (selecting && !(csv && isTargetLanguage(lang))) fail('--field, --records and 
 if (json && csv) fail('Choose one of --json and --csv.');
 const languages = lang?.split(',').map((l) => l.trim());
 if (languages?.some((l) => !isTargetLanguage(l))) fail(`--lang ${lang}: use lo, en or lo,en (Chinese is the source).`);
-if (collection !== undefined && !(COLLECTIONS as readonly string[]).includes(collection)) fail(`--collection ${collection}: use one of ${COLLECTIONS.join(', ')}.`);
 let thresholds: Thresholds | undefined;
 if (min !== undefined) {
   const parsed = parseThresholds(min);
@@ -33,18 +32,20 @@ if (min !== undefined) {
   else thresholds = parsed;
 }
 
-const options = { languages: languages as TargetLanguage[] | undefined, collection: collection as Collection | undefined };
 const catalogue = loadCatalogueOrExit();
+const collections = collectionKeys(catalogue.vocabularies.collections);
+if (collection !== undefined && !collections.includes(collection)) fail(`--collection ${collection}: use one of ${collections.join(', ')}.`);
+const options = { languages: languages as TargetLanguage[] | undefined, collection };
 const report = computeCoverage({ standards: catalogue.standards, ui: readUiStrings(process.cwd()), uiStates: readUiStates(process.cwd()) }, options);
 
 if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else if (csv && isTargetLanguage(lang)) {
   // One language: the texts as the coverage page's "next to review" download writes them, byte for byte.
-  const selection = readSelection(lang, values, catalogue.standards);
+  const selection = readSelection(lang, values, catalogue.standards, collections);
   if ('error' in selection) fail(selection.error);
   else process.stdout.write(selectionCsv(catalogue.standards, selection));
 } else if (csv) process.stdout.write(coverageCsv(catalogue.standards, options));
-else process.stdout.write(formatCoverage(report));
+else process.stdout.write(formatCoverage(report, collections));
 
 const failures = thresholds ? belowThresholds(report, thresholds) : [];
 if (failures.length > 0) {

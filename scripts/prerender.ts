@@ -9,6 +9,7 @@ import { LANGUAGES, DEFAULT_LANGUAGE, type Language } from '../src/domain/text/l
 import { pickLocalized } from '../src/domain/text/localize.ts';
 import { escapeHtml, fillTemplate, type PageHead } from '../src/domain/site/page-head.ts';
 import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
+import { sitePages } from '../src/domain/site/page-list.ts';
 import type { CourseStandard, StandardText } from '../src/domain/record/schema.ts';
 
 const root = process.cwd();
@@ -47,48 +48,45 @@ async function page(routePath: string, head: Omit<PageHead, 'path' | 'alternates
   pages++;
 }
 
-for (const lang of LANGUAGES) {
-  const common = strings(lang, 'common');
-  const site = common.siteName as string;
-  const description = common.siteTagline as string;
-  const simple: [string, string][] = [
-    ['', strings(lang, 'home').title],
-    ['/standards', strings(lang, 'browse').title],
-    ['/about', strings(lang, 'about').title],
-    ['/search', strings(lang, 'search').title],
-    ['/coverage', strings(lang, 'coverage').title],
-    ['/glossary', strings(lang, 'glossary').title],
-  ];
-  for (const [suffix, title] of simple) {
-    await page(`/${lang}${suffix}`, { lang, title: `${title} · ${site}`, description, type: 'website' }, (other) => `/${other}${suffix}`);
-  }
-  for (const standard of catalogue.standards) {
-    const title = pickLocalized(textsOf(standard, (t) => t.title), lang)!;
-    const summary = pickLocalized(textsOf(standard, (t) => t.summary), lang)!;
-    await page(
-      `/${lang}/standards/${standard.id}`,
-      { lang, title: `${standard.id} ${title.value} · ${site}`, description: summary.value, type: 'article' },
-      (other) => `/${other}/standards/${standard.id}`,
-    );
-    // A former id keeps working: its page sends the reader on to the current one.
-    for (const alias of standard.aliases ?? []) {
-      write(`/${lang}/standards/${alias}`, redirectPage(lang, recordPath(base, lang, standard.id), `${standard.id} ${title.value}`));
-      pages++;
-    }
-  }
-}
-
-// Short links: the app picks the reader's language; without JavaScript, the default language is used.
-for (const standard of catalogue.standards) {
-  for (const id of [standard.id, ...(standard.aliases ?? [])]) {
+// Every page sitePages lists: each language's sections and records (whatever collections the catalogue holds), then
+// the short links.
+const byId = new Map(catalogue.standards.map((standard) => [standard.id, standard]));
+for (const sitePage of sitePages(catalogue.standards)) {
+  if (sitePage.kind === 'short') {
+    // Short links: the app picks the reader's language; without JavaScript, the default language is used.
+    const standard = byId.get(sitePage.id)!;
     const target = recordPath(base, DEFAULT_LANGUAGE, standard.id);
     const links = LANGUAGES.map((lang) => `<a href="${recordPath(base, lang, standard.id)}" hreflang="${lang}" lang="${lang}">${escapeHtml(standard.text[lang]?.title ?? standard.id)}</a>`).join('<br />');
     const shell = template
       .replace('</head>', `  <noscript><meta http-equiv="refresh" content="0; url=${target}" /></noscript>\n    <link rel="canonical" href="${origin}${target}" />\n  </head>`)
       .replace('<div id="root"></div>', `<div id="root"><main id="main"><p>${standard.id}</p><p>${links}</p></main></div>`);
-    write(shortPath('/', id), shell);
+    write(shortPath('/', sitePage.via), shell);
     pages++;
+    continue;
   }
+  const { lang } = sitePage;
+  const common = strings(lang, 'common');
+  const site = common.siteName as string;
+  if (sitePage.kind === 'section') {
+    const { suffix, namespace } = sitePage.section;
+    const title = strings(lang, namespace).title as string;
+    await page(sitePage.path, { lang, title: `${title} · ${site}`, description: common.siteTagline as string, type: 'website' }, (other) => `/${other}${suffix}`);
+    continue;
+  }
+  const standard = byId.get(sitePage.id)!;
+  const title = pickLocalized(textsOf(standard, (t) => t.title), lang)!;
+  if (sitePage.kind === 'alias') {
+    // A former id keeps working: its page sends the reader on to the current one.
+    write(sitePage.path, redirectPage(lang, recordPath(base, lang, standard.id), `${standard.id} ${title.value}`));
+    pages++;
+    continue;
+  }
+  const summary = pickLocalized(textsOf(standard, (t) => t.summary), lang)!;
+  await page(
+    sitePage.path,
+    { lang, title: `${standard.id} ${title.value} · ${site}`, description: summary.value, type: 'article' },
+    (other) => `/${other}/standards/${standard.id}`,
+  );
 }
 
 function textsOf(standard: CourseStandard, read: (text: StandardText) => string): Partial<Record<Language, string>> {

@@ -13,6 +13,7 @@ import { readUiStates, readUiStrings } from '../src/node/catalogue/read-locales.
 import { writeFilesAtomically } from '../src/node/cli/atomic-files.ts';
 import { fail, guardCommand, readCommandLine, usageError } from '../src/node/cli/cli.ts';
 import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
+import { collectionKeys } from '../src/domain/record/collections.ts';
 import { readSelection, SELECTION_OPTIONS, SELECTION_USAGE } from '../src/node/cli/selection-flags.ts';
 import { writeXliff } from '../src/domain/translation/xliff-write.ts';
 
@@ -31,8 +32,8 @@ if (out !== undefined) {
   if (existsSync(out) && statSync(out).isDirectory()) fail(`${out}: is a folder; give a file name, e.g. ${out.replace(/\/$/, '')}/lao.xlf`);
 }
 
-const { standards, glossary } = loadCatalogueOrExit();
-const selection = readSelection(lang as 'lo' | 'en', values, standards);
+const { standards, vocabularies, glossary } = loadCatalogueOrExit();
+const selection = readSelection(lang as 'lo' | 'en', values, standards, collectionKeys(vocabularies.collections));
 if ('error' in selection) usageError(selection.error, USAGE);
 // --ui: the interface strings (locales/) instead of the records, in one <file id="ui">.
 const files = values.ui

@@ -3,6 +3,10 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../components/shell/use-document-title.ts';
 import { DISPLAY_STATES } from '../domain/translation/translation-state.ts';
+import { summaries, vocabularies } from '../data/catalogue.ts';
+import { countByCollection } from '../domain/record/collections.ts';
+import { usePageLanguage } from '../components/shell/use-page-language.ts';
+import { vocabularyLabel } from '../components/browse/vocabulary-label.ts';
 
 export const Route = createFileRoute('/$lang/about')({
   errorComponent: RouteError,
@@ -11,11 +15,26 @@ export const Route = createFileRoute('/$lang/about')({
 
 function AboutPage() {
   const { t } = useTranslation(['about', 'catalogue']);
+  const lang = usePageLanguage();
   useDocumentTitle(t('about:title'));
   return (
     <article className="about prose">
       <h1>{t('about:title')}</h1>
       <p>{t('about:what')}</p>
+      <h2 id="collections">{t('about:collectionsHeading')}</h2>
+      <dl className="collections">
+        {countByCollection(summaries, vocabularies.collections).map(({ key, entry, count }) => (
+          <div key={key}>
+            <dt>
+              {entry[lang]} <span className="count">({t('about:records', { count })})</span>
+            </dt>
+            <dd>
+              {entry.description[lang]}
+              {entry.certified && <> {t('about:certifiedBy', { body: vocabularyLabel('bodies', entry.certified, lang) })}</>}
+            </dd>
+          </div>
+        ))}
+      </dl>
       <h2 id="provenance">{t('about:provenanceHeading')}</h2>
       <p>{t('about:provenance')}</p>
       <h2>{t('about:translationsHeading')}</h2>

@@ -15,12 +15,14 @@ import { useDocumentTitle } from '../components/shell/use-document-title.ts';
 import { parseCoverageQuery } from '../domain/url/coverage-query.ts';
 import { shownLanguages } from '../domain/translation/coverage-table.ts';
 import { COVERAGE_SECTIONS } from '../domain/record/text-paths.ts';
-import { COLLECTIONS } from '../domain/record/record-enums.ts';
+import { collectionOrder } from '../data/collections.ts';
+import { usePageLanguage } from '../components/shell/use-page-language.ts';
+import { vocabularyLabel } from '../components/browse/vocabulary-label.ts';
 import { TermFindings } from '../components/terms/term-findings.tsx';
 
 export const Route = createFileRoute('/$lang/coverage')({
   errorComponent: RouteError,
-  validateSearch: parseCoverageQuery,
+  validateSearch: (search: Record<string, unknown>) => parseCoverageQuery(search, collectionOrder),
   component: CoveragePage,
 });
 
@@ -28,6 +30,7 @@ export const Route = createFileRoute('/$lang/coverage')({
 function CoveragePage() {
   const { t } = useTranslation(['coverage', 'catalogue', 'common']);
   const query = Route.useSearch();
+  const lang = usePageLanguage();
   const sectionLabel = useSectionLabel();
   useDocumentTitle(t('coverage:title'));
   const languages = shownLanguages(report, query);
@@ -64,7 +67,7 @@ function CoveragePage() {
         <CoverageTallyTable
           labelledBy="coverage-collection-heading"
           groupHeader={t('coverage:column.collection')}
-          groups={COLLECTIONS.flatMap((c) => (report.byCollection[c] ? [{ key: c, label: t(`catalogue:collection.${c}`), tallies: report.byCollection[c] }] : []))}
+          groups={collectionOrder.flatMap((c) => (report.byCollection[c] ? [{ key: c, label: vocabularyLabel('collections', c, lang), tallies: report.byCollection[c] }] : []))}
           languages={languages}
           measure={measure}
         />

@@ -1,8 +1,8 @@
 import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import { summaries } from '../data/catalogue.ts';
+import { summaries, vocabularies } from '../data/catalogue.ts';
 import { useTranslation } from 'react-i18next';
-import { COLLECTIONS } from '../domain/record/record-enums.ts';
+import { countByCollection } from '../domain/record/collections.ts';
 import { useDocumentTitle } from '../components/shell/use-document-title.ts';
 import { usePageLanguage } from '../components/shell/use-page-language.ts';
 
@@ -22,18 +22,15 @@ function HomePage() {
       <p className="provenance-note">{t('home:illustrative')}</p>
       <h2>{t('home:collectionsHeading')}</h2>
       <ul className="collection-cards">
-        {COLLECTIONS.map((collection) => {
-          const count = summaries.filter((s) => s.collection === collection).length;
-          return (
-            <li key={collection}>
-              <Link to="/$lang/standards" params={{ lang }} search={{ collection }}>
-                <strong>{t(`catalogue:collection.${collection}`)}</strong>
-                <span className="count">{t('home:records', { count })}</span>
-              </Link>
-              <p>{t(`catalogue:collectionDescription.${collection}`)}</p>
-            </li>
-          );
-        })}
+        {countByCollection(summaries, vocabularies.collections).map(({ key, entry, count }) => (
+          <li key={key}>
+            <Link to="/$lang/standards" params={{ lang }} search={{ collection: key }}>
+              <strong>{entry[lang]}</strong>
+              <span className="count">{t('home:records', { count })}</span>
+            </Link>
+            <p>{entry.description[lang]}</p>
+          </li>
+        ))}
       </ul>
       <p>
         <Link to="/$lang/standards" params={{ lang }} className="button">

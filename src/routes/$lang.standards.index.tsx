@@ -2,6 +2,7 @@ import { RouteError } from '../components/shell/route-error.tsx';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { summaries } from '../data/catalogue.ts';
+import { collectionOrder } from '../data/collections.ts';
 import { ActiveFilterChips } from '../components/browse/active-filter-chips.tsx';
 import { FacetList } from '../components/browse/facet-list.tsx';
 import { StandardCard } from '../components/browse/standard-card.tsx';
@@ -13,7 +14,7 @@ import { sortStandards } from '../domain/browse/sort.ts';
 
 export const Route = createFileRoute('/$lang/standards/')({
   errorComponent: RouteError,
-  validateSearch: parseBrowseQuery,
+  validateSearch: (search: Record<string, unknown>) => parseBrowseQuery(search, collectionOrder),
   component: BrowsePage,
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../src/domain/translation/coverage.ts';
-import { parseCoverageQuery } from '../../src/domain/url/coverage-query.ts';
+import { parseCoverageQuery as parseWith } from '../../src/domain/url/coverage-query.ts';
+import { fixtureCollections } from '../fixtures/standards.ts';
 import { coverageRows } from '../../src/domain/translation/coverage-table.ts';
 import { fingerprint } from '../../src/domain/translation/fingerprint.ts';
 import { withFingerprints } from '../fixtures/coverage.ts';
@@ -16,6 +17,7 @@ function report() {
   third.text.lo!.objectives.skills = [];
   return computeCoverage({ standards: [third, second, first], ui });
 }
+const parseCoverageQuery = (search: Record<string, unknown>) => parseWith(search, Object.keys(fixtureCollections));
 const titles: Record<string, string> = { 'ICC-01': 'Zebra', 'ICC-02': 'apple', 'LCS-02': 'Mango' };
 const rows = (search: Record<string, unknown>) => coverageRows(report(), parseCoverageQuery(search), 'en', (id) => titles[id]);
 

@@ -2,9 +2,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { catalogueToCsv, catalogueToJson } from '../../src/domain/record/export.ts';
 import { toCsv } from '../../src/domain/text/csv.ts';
-import { makeStandard } from '../fixtures/standards.ts';
+import { fixtureCollections, makeStandard } from '../fixtures/standards.ts';
 
-const vocabularies = { fields: {}, partners: {}, bodies: {} };
+const vocabularies = { fields: {}, partners: {}, bodies: {}, collections: fixtureCollections };
 const glossary = { concepts: [], allowedInLao: [] };
 
 describe('export', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseBrowseQuery } from '../../src/domain/url/browse-query.ts';
+import { parseBrowseQuery as parseWith } from '../../src/domain/url/browse-query.ts';
 import { facetCounts, filterStandards } from '../../src/domain/browse/facets.ts';
 import { sortStandards } from '../../src/domain/browse/sort.ts';
-import { makeSummary } from '../fixtures/standards.ts';
+import { fixtureCollections, makeSummary } from '../fixtures/standards.ts';
+
+const parseBrowseQuery = (search: Record<string, unknown>) => parseWith(search, Object.keys(fixtureCollections));
 
 const standards = [
   makeSummary({ id: 'LCS-01', collection: 'lao-course', field: 'nev', level: 'diploma', partners: ['cqcvc', 'vientiane-tech'], hours: { theory: 10, practice: 10 } }),

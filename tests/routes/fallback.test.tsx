@@ -14,7 +14,7 @@ vi.mock('virtual:catalogue', async () => {
   const vocab = (name: string) => parse(readFileSync(`standards/_vocab/${name}.yaml`, 'utf8'));
   return {
     summaries: [summarize(standard)],
-    vocabularies: { fields: vocab('fields'), partners: vocab('partners'), bodies: vocab('bodies') },
+    vocabularies: { fields: vocab('fields'), partners: vocab('partners'), bodies: vocab('bodies'), collections: vocab('collections') },
     loaders: { [standard.id]: async () => standard },
   };
 });

@@ -3,16 +3,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.tsx';
-import { realCounts } from '../fixtures/real-catalogue.ts';
+import { realCatalogue, realCounts } from '../fixtures/real-catalogue.ts';
+import { collectionKeys } from '../../src/domain/record/collections.ts';
 
 describe('home', () => {
-  it('shows the three collections with their counts', async () => {
+  it('shows every collection of the vocabulary, in order, with its count from the records', async () => {
     renderApp('/en');
     expect(await screen.findByRole('heading', { level: 1, name: /Course standards of the China–Laos/ })).toBeTruthy();
-    const { inCollection } = realCounts;
-    expect(screen.getByRole('link', { name: new RegExp(`Lao course standards\\s*${inCollection('lao-course')} records`) })).toBeTruthy();
-    expect(screen.getByRole('link', { name: new RegExp(`Lao–China international courses\\s*${inCollection('intl-course')} records`) })).toBeTruthy();
-    expect(screen.getByRole('link', { name: new RegExp(`Co-developed standards\\s*${inCollection('co-developed')} records`) })).toBeTruthy();
+    const cards = within(screen.getByRole('heading', { name: 'Collections' }).nextElementSibling as HTMLElement).getAllByRole('link');
+    const { collections } = realCatalogue.vocabularies;
+    expect(cards.map((card) => card.textContent)).toEqual(
+      collectionKeys(collections).map((key) => `${collections[key].en}${realCounts.inCollection(key)} record${realCounts.inCollection(key) === 1 ? '' : 's'}`),
+    );
+    expect(screen.getByRole('link', { name: `Browse all ${realCounts.records} standards` })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
 
@@ -23,6 +26,19 @@ describe('home', () => {
     localStorage.setItem('lao-standards.language', 'zh');
     const second = renderApp('/');
     await waitFor(() => expect(second.router.state.location.pathname).toBe('/zh'));
+  });
+});
+
+describe('about', () => {
+  it('lists every collection with its count from the records, its description and its certifier', async () => {
+    renderApp('/zh/about');
+    const list = (await screen.findByRole('heading', { name: '合集' })).nextElementSibling as HTMLElement;
+    const { collections, bodies } = realCatalogue.vocabularies;
+    const terms = within(list).getAllByRole('term').map((term) => term.textContent);
+    expect(terms).toEqual(collectionKeys(collections).map((key) => `${collections[key].zh} (${realCounts.inCollection(key)}项记录)`));
+    const certified = collectionKeys(collections).filter((key) => collections[key].certified);
+    expect(certified.length).toBeGreaterThan(0);
+    for (const key of certified) expect(list.textContent).toContain(`认证机构：${bodies[collections[key].certified!].zh}`);
   });
 });
 
@@ -65,7 +81,7 @@ describe('browse', () => {
     await screen.findByRole('status');
     await userEvent.click(within(screen.getByRole('list', { name: 'Field' })).getByRole('link', { name: /New-energy vehicle technology/ }));
     await waitFor(() => expect(router.state.location.search).toEqual({ field: 'nev' }));
-    expect(screen.getByRole('status').textContent).toBe('9 standards');
+    expect(screen.getByRole('status').textContent).toBe(`${realCatalogue.standards.filter((s) => s.field === 'nev').length} standards`);
   });
 });
 

@@ -13,7 +13,7 @@ vi.mock('virtual:catalogue', async () => {
   const vocab = (name: string) => parse(readFileSync(`standards/_vocab/${name}.yaml`, 'utf8'));
   return {
     summaries: [summarize(old), summarize(current)],
-    vocabularies: { fields: vocab('fields'), partners: vocab('partners'), bodies: vocab('bodies') },
+    vocabularies: { fields: vocab('fields'), partners: vocab('partners'), bodies: vocab('bodies'), collections: vocab('collections') },
     loaders: { 'ICC-01': async () => old, 'ICC-02': async () => current },
   };
 });

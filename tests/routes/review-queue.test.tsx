@@ -8,9 +8,9 @@ import { readUiStrings } from '../../src/node/catalogue/read-locales.ts';
 import { realCatalogue } from '../fixtures/real-catalogue.ts';
 import { renderApp } from './render-app.tsx';
 
-const { standards } = realCatalogue;
+const { standards, vocabularies } = realCatalogue;
 const report = computeCoverage({ standards, ui: readUiStrings(process.cwd()) });
-const laoQueue = reviewQueue(standards, 'lo');
+const laoQueue = reviewQueue(standards, 'lo', vocabularies.collections);
 
 describe('the coverage page tells staff what to do next', () => {
   it('leads with review shares per language, in texts and characters, not "translated"', async () => {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/domain/search/search-index.ts';
 import { searchCatalogue, exactIdOf } from '../../src/domain/search/search.ts';
 import { toSearchSource } from '../../src/domain/search/search-source.ts';
-import { makeStandard, fixtureText } from '../fixtures/standards.ts';
+import { fixtureCollections, makeStandard, fixtureText } from '../fixtures/standards.ts';
 
 const vocabularies = {
   fields: { nev: { zh: '新能源汽车', lo: 'ລົດພະລັງງານໃໝ່', en: 'New-energy vehicles' } },
   partners: {},
   bodies: {},
+  collections: fixtureCollections,
 };
 const pinyinOf = (text: string) => [...text].map((c) => ({ 电: 'dian', 池: 'chi', 充: 'chong', 维: 'wei', 护: 'hu' })[c] ?? '');
 

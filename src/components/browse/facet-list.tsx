@@ -4,7 +4,8 @@ import { summaries } from '../../data/catalogue.ts';
 import type { BrowseQuery, FacetName } from '../../domain/url/browse-query.ts';
 import { facetCounts } from '../../domain/browse/facets.ts';
 import type { Language } from '../../domain/text/languages.ts';
-import { COLLECTIONS, LEVELS } from '../../domain/record/record-enums.ts';
+import { LEVELS } from '../../domain/record/record-enums.ts';
+import { collectionOrder } from '../../data/collections.ts';
 import { DISPLAY_STATES } from '../../domain/translation/translation-state.ts';
 import { useFacetValueLabel } from './use-facet-value-label.ts';
 import { usePageLanguage } from '../shell/use-page-language.ts';
@@ -58,7 +59,7 @@ export function FacetList({ facet, query }: { facet: FacetName; query: BrowseQue
 }
 
 function facetValueOrder(facet: FacetName, counts: Map<string, number>, lang: Language): string[] {
-  if (facet === 'collection') return [...COLLECTIONS];
+  if (facet === 'collection') return collectionOrder;
   if (facet === 'level') return [...LEVELS];
   if (facet === 'state') return DISPLAY_STATES.filter((s) => counts.has(s));
   const collator = new Intl.Collator(lang);

@@ -17,7 +17,7 @@ export function StandardCard({ standard }: { standard: StandardSummary }) {
         </Link>
       </h2>
       <p className="standard-card__meta">
-        <span className="standard-id">{standard.id}</span> · {t(`collection.${standard.collection}`)} ·{' '}
+        <span className="standard-id">{standard.id}</span> · {vocabularyLabel('collections', standard.collection, lang)} ·{' '}
         {vocabularyLabel('fields', standard.field, lang)} · {t(`level.${standard.level}`)} ·{' '}
         {t('hoursShort', { count: standard.hours.theory + standard.hours.practice })}
       </p>

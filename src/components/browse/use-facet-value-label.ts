@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FacetName } from '../../domain/url/browse-query.ts';
-import type { Collection, Level } from '../../domain/record/record-enums.ts';
+import type { Level } from '../../domain/record/record-enums.ts';
 import type { DisplayState } from '../../domain/translation/translation-state.ts';
 import { usePageLanguage } from '../shell/use-page-language.ts';
 import { vocabularyLabel } from './vocabulary-label.ts';
@@ -12,7 +12,7 @@ export function useFacetValueLabel(): (facet: FacetName, value: string) => strin
   return (facet, value) => {
     switch (facet) {
       case 'collection':
-        return t(`collection.${value as Collection}`);
+        return vocabularyLabel('collections', value, lang);
       case 'level':
         return t(`level.${value as Level}`);
       case 'state':

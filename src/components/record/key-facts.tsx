@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { CourseStandard } from '../../domain/record/schema.ts';
+import { usePageLanguage } from '../shell/use-page-language.ts';
+import { vocabularyLabel } from '../browse/vocabulary-label.ts';
 
 /** One line under the title: collection, level, hours, version. The full table is folded below it. */
 export function KeyFacts({ standard }: { standard: CourseStandard }) {
   const { t } = useTranslation(['standard', 'catalogue']);
+  const lang = usePageLanguage();
   const { theory, practice } = standard.hours;
   const facts = [
-    t(`catalogue:collection.${standard.collection}`),
+    vocabularyLabel('collections', standard.collection, lang),
     t(`catalogue:level.${standard.level}`),
     t('catalogue:hours', { total: theory + practice, theory, practice }),
     `${t('standard:fact.version')} ${standard.version}`,

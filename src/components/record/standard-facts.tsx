@@ -11,7 +11,7 @@ export function StandardFacts({ standard }: { standard: CourseStandard }) {
   const { theory, practice } = standard.hours;
   type FactKey = 'collection' | 'kind' | 'field' | 'level' | 'hours' | 'credits' | 'version' | 'issued' | 'partners' | 'certification' | 'translation' | 'provenance';
   const facts: [FactKey, React.ReactNode][] = [
-    ['collection', t(`catalogue:collection.${standard.collection}`)],
+    ['collection', vocabularyLabel('collections', standard.collection, lang)],
     ['kind', t(`catalogue:kind.${standard.kind}`)],
     ['field', vocabularyLabel('fields', standard.field, lang)],
     ['level', t(`catalogue:level.${standard.level}`)],

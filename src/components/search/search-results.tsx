@@ -10,6 +10,7 @@ import { SEARCH_INPUT_ID } from './search-shortcut.ts';
 import { useDocumentTitle } from '../shell/use-document-title.ts';
 import { usePageLanguage } from '../shell/use-page-language.ts';
 import { useSearchResults } from './use-search-results.ts';
+import { vocabularyLabel } from '../browse/vocabulary-label.ts';
 
 export function SearchResults({ query }: { query: string }) {
   const { t } = useTranslation(['search', 'catalogue']);
@@ -48,7 +49,7 @@ export function SearchResults({ query }: { query: string }) {
                   </Link>
                 </h2>
                 <p className="standard-card__meta">
-                  <span className="standard-id">{hit.id}</span> · {t(`catalogue:collection.${summary.collection}`)}
+                  <span className="standard-id">{hit.id}</span> · {vocabularyLabel('collections', summary.collection, lang)}
                 </p>
                 {snippet && (
                   <p className="snippet">

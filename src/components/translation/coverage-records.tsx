@@ -8,12 +8,13 @@ import { COVERAGE_SECTIONS } from '../../domain/record/text-paths.ts';
 import { COVERAGE_BUCKETS, countOf } from '../../domain/translation/coverage-tally.ts';
 import { findStandard } from '../../domain/record/catalogue.ts';
 import { pickLocalized } from '../../domain/text/localize.ts';
-import { COLLECTIONS } from '../../domain/record/record-enums.ts';
+import { collectionOrder } from '../../data/collections.ts';
 import { CoverageBar } from './coverage-bar.tsx';
 import { CoverageFilter } from './coverage-filter.tsx';
 import { useCoverageFormat } from './coverage-format.ts';
 import { useSectionLabel } from './coverage-section-label.ts';
 import { usePageLanguage } from '../shell/use-page-language.ts';
+import { vocabularyLabel } from '../browse/vocabulary-label.ts';
 
 const coverageRoute = getRouteApi('/$lang/coverage');
 
@@ -48,7 +49,7 @@ export function CoverageRecords({ report }: { report: CoverageReport }) {
       <p>{t('coverage:recordsNote')}</p>
       <div className="coverage-filters">
         <CoverageFilter name="collection" label={t('coverage:filter.collection')} current={query.collection}
-          options={COLLECTIONS.map((value) => ({ value, label: t(`catalogue:collection.${value}`) }))} />
+          options={collectionOrder.map((value) => ({ value, label: vocabularyLabel('collections', value, lang) }))} />
         <CoverageFilter name="section" label={t('coverage:filter.section')} current={query.section}
           options={COVERAGE_SECTIONS.map((value) => ({ value, label: sectionLabel(value) }))} />
         <CoverageFilter name="status" label={t('coverage:filter.state')} current={query.status}
@@ -82,7 +83,7 @@ export function CoverageRecords({ report }: { report: CoverageReport }) {
                     <td>
                       <span lang={title?.lang}>{title?.value}</span>
                     </td>
-                    <td>{t(`catalogue:collection.${row.collection}`)}</td>
+                    <td>{vocabularyLabel('collections', row.collection, lang)}</td>
                     {languages.map((cellLang) => {
                       const cell = row.cells[cellLang]!;
                       const measure = query.measure ?? 'texts';

@@ -6,7 +6,7 @@ import { REVIEW_PAGE, type CoverageQuery } from '../../domain/url/coverage-query
 import { TARGET_LANGUAGES, type TargetLanguage } from '../../domain/translation/coverage-state.ts';
 import { sectionOf } from '../../domain/record/text-paths.ts';
 import { pickLocalized } from '../../domain/text/localize.ts';
-import { COLLECTIONS } from '../../domain/record/record-enums.ts';
+import { collectionOrder } from '../../data/collections.ts';
 import { filterQueue, queueFacetCounts, QUEUE_STATES, type QueueItem } from '../../domain/translation/review-queue.ts';
 import { selectionCommand } from '../../domain/translation/selection-command.ts';
 import type { TextSelection } from '../../domain/translation/text-selection.ts';
@@ -44,7 +44,7 @@ export function ReviewQueueList({ queues }: { queues: Record<TargetLanguage, Que
         <QueueFilter name="review" label={t('coverage:queue.language')} current={target} counts={new Map(TARGET_LANGUAGES.map((l) => [l, queues[l].length]))}
           options={TARGET_LANGUAGES.map((value) => ({ value, label: t(`common:languageName.${value}`) }))} required />
         <QueueFilter name="rcollection" label={t('coverage:queue.collection')} current={filter.collection} counts={counts.collection} total={filterQueue(all, { ...filter, collection: undefined }).length}
-          options={COLLECTIONS.map((value) => ({ value, label: t(`catalogue:collection.${value}`) }))} />
+          options={collectionOrder.map((value) => ({ value, label: vocabularyLabel('collections', value, lang) }))} />
         <QueueFilter name="rfield" label={t('coverage:queue.field')} current={filter.field} counts={counts.field} total={filterQueue(all, { ...filter, field: undefined }).length}
           options={fields.map((value) => ({ value, label: vocabularyLabel('fields', value, lang) })).sort((a, b) => collator.compare(a.label, b.label))} />
         <QueueFilter name="rstate" label={t('coverage:queue.state')} current={filter.state} counts={counts.state} total={filterQueue(all, { ...filter, state: undefined }).length}

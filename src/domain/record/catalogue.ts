@@ -1,13 +1,14 @@
-import type { CourseStandard, Vocabulary } from './schema.ts';
+import type { CollectionVocabulary, CourseStandard, Vocabulary } from './schema.ts';
 import type { Glossary } from '../terms/glossary-schema.ts';
 
 export interface Vocabularies {
   fields: Vocabulary;
   partners: Vocabulary;
   bodies: Vocabulary;
+  collections: CollectionVocabulary;
 }
 export type VocabularyName = keyof Vocabularies;
-export const VOCABULARY_NAMES: readonly VocabularyName[] = ['fields', 'partners', 'bodies'];
+export const VOCABULARY_NAMES: readonly VocabularyName[] = ['fields', 'partners', 'bodies', 'collections'];
 
 /** The validated catalogue: every record, sorted by id, the shared vocabularies and the termbase. */
 export interface Catalogue {

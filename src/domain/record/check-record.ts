@@ -24,6 +24,7 @@ export function checkRecord(record: CourseStandard, vocabularies: Vocabularies, 
 }
 
 function checkVocabularies(record: CourseStandard, vocabularies: Vocabularies, report: Report) {
+  if (!inVocabulary(vocabularies.collections, record.collection)) report(['collection'], `${record.collection} is not in standards/_vocab/collections.yaml`);
   if (!inVocabulary(vocabularies.fields, record.field)) report(['field'], `${record.field} is not in standards/_vocab/fields.yaml`);
   record.partners.forEach((partner, i) => {
     if (!inVocabulary(vocabularies.partners, partner)) report(['partners', i], `${partner} is not in standards/_vocab/partners.yaml`);
@@ -33,12 +34,17 @@ function checkVocabularies(record: CourseStandard, vocabularies: Vocabularies, r
   }
 }
 
-function checkKind(record: CourseStandard, _vocabularies: Vocabularies, report: Report) {
-  if (record.collection !== 'co-developed' && record.kind !== 'course-standard') {
-    report(['kind'], `must be course-standard in the ${record.collection} collection`);
+/** What a record's collection says of it in collections.yaml: the kinds it holds, and who certified all of it. */
+function checkKind(record: CourseStandard, vocabularies: Vocabularies, report: Report) {
+  if (!inVocabulary(vocabularies.collections, record.collection)) return;
+  const collection = vocabularies.collections[record.collection];
+  if (!collection.kinds.includes(record.kind)) {
+    report(['kind'], `must be ${collection.kinds.join(' or ')} in the ${record.collection} collection`);
   }
-  if (record.collection === 'lao-course' && !record.certification) {
-    report(['certification'], 'is required: the Lao course standards are certified by the Lao TVET department');
+  if (collection.certified && !record.certification) {
+    report(['certification'], `is required: every record of the ${record.collection} collection is certified by ${collection.certified}`);
+  } else if (collection.certified && record.certification && record.certification.body !== collection.certified) {
+    report(['certification', 'body'], `is ${record.certification.body}, but the ${record.collection} collection is certified by ${collection.certified}`);
   }
 }
 

@@ -1,16 +1,6 @@
 // The closed lists of the record schema, kept free of zod so the browser bundle can use them cheaply.
 
-export const COLLECTIONS = ['lao-course', 'intl-course', 'co-developed'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-
-/** Id prefix per collection: LCS-01…, ICC-01…, CDS-01… */
-export const ID_PREFIX: Record<Collection, string> = {
-  'lao-course': 'LCS',
-  'intl-course': 'ICC',
-  'co-developed': 'CDS',
-};
-
-export const KINDS = ['vocational-standard', 'course-standard', 'course-resource'] as const;
+export const KINDS = ['vocational-standard', 'specialty-standard', 'course-standard', 'training-standard', 'course-resource'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** The Lao five-level TVET qualification framework, lowest first. */

@@ -3,10 +3,14 @@ import { FINGERPRINT } from '../translation/fingerprint.ts';
 import { CLOSING_TEXTS, IMPLEMENTATION_PARTS, LEAD_TEXTS, OBJECTIVE_KINDS, sameForEach, TEXT_PATH, UNIT_FIELDS } from './text-shape.ts';
 import { LANGUAGES } from '../text/languages.ts';
 import { textProblem } from './text-rules.ts';
-import { COLLECTIONS, KINDS, LEVELS, TARGET_STATES, TRANSLATION_STATES } from './record-enums.ts';
+import { KINDS, LEVELS, TARGET_STATES, TRANSLATION_STATES } from './record-enums.ts';
 
-
-export const ID_PATTERN = /^(LCS|ICC|CDS)-\d{2}$/;
+/**
+ * The shape of an id: a collection's prefix, a hyphen, two digits. Which prefix belongs to which collection is data
+ * (standards/_vocab/collections.yaml), checked by validate-catalogue.ts.
+ */
+export const ID_PATTERN = /^[A-Z]{2,5}-\d{2}$/;
+export const ID_PREFIX_PATTERN = /^[A-Z]{2,5}$/;
 /** 2024-02-29 is a date, 2024-13-45 and 2023-02-29 are not. */
 function isCalendarDate(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number);
@@ -31,7 +35,7 @@ const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isCalendarDate, 'must be a real date (month 01–12, a day that month has)');
-const standardId = z.string({ error: 'must be an id such as LCS-01' }).regex(ID_PATTERN, 'must be an id such as LCS-01, ICC-20 or CDS-24');
+const standardId = z.string({ error: 'must be an id such as LCS-01' }).regex(ID_PATTERN, 'must be an id such as LCS-01: a collection\'s prefix, a hyphen and two digits');
 const vocabKey = z.string({ error: 'must be a vocabulary key' }).regex(/^[a-z0-9-]+$/, 'must be a vocabulary key (lower-case letters, digits, hyphens)');
 
 const unitHours = z.int({ error: 'must be a whole number of hours' }).positive('must be more than 0');
@@ -64,7 +68,7 @@ const localizedNote = z.strictObject({ zh: plainText, lo: plainText.optional(), 
 export const courseStandardSchema = z.strictObject({
   id: standardId,
   provenance: z.enum(['illustrative', 'official'], { error: 'must be illustrative or official' }),
-  collection: z.enum(COLLECTIONS, { error: `must be one of ${COLLECTIONS.join(', ')}` }),
+  collection: vocabKey,
   kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` }),
   field: vocabKey,
   partners: z.array(vocabKey, { error: 'must be a list of partner keys' }).min(1, 'must list at least one partner'),
@@ -107,3 +111,15 @@ export const vocabularyEntrySchema = z.strictObject(
 export const vocabularySchema = z.record(vocabKey, vocabularyEntrySchema);
 export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
 export type Vocabulary = z.infer<typeof vocabularySchema>;
+
+/** One collection of standards/_vocab/collections.yaml: its names, id prefix, place, kinds and certifier. */
+export const collectionEntrySchema = vocabularyEntrySchema.extend({
+  prefix: z.string({ error: 'must be an id prefix such as LCS' }).regex(ID_PREFIX_PATTERN, 'must be 2 to 5 capital letters, such as LCS'),
+  order: z.int({ error: 'must be a whole number' }).positive('must be more than 0'),
+  kinds: z.array(z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` }), { error: 'must be a list of kinds' }).min(1, 'must list at least one kind'),
+  certified: vocabKey.optional(),
+  description: vocabularyEntrySchema,
+});
+export const collectionVocabularySchema = z.record(vocabKey, collectionEntrySchema);
+export type CollectionEntry = z.infer<typeof collectionEntrySchema>;
+export type CollectionVocabulary = z.infer<typeof collectionVocabularySchema>;

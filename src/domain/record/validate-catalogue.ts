@@ -2,8 +2,8 @@ import { compareIds, VOCABULARY_NAMES, type Catalogue, type Vocabularies } from 
 import { parseYamlFile, type ParsedYaml, type SourceFile } from './parse-yaml-file.ts';
 import type { Problem } from './problems.ts';
 import { checkPublishedIds, PUBLISHED_IDS_PATH } from './published-ids.ts';
-import { COLLECTIONS, ID_PREFIX } from './record-enums.ts';
-import { courseStandardSchema, vocabularySchema, type CourseStandard } from './schema.ts';
+import { collectionKeys } from './collections.ts';
+import { collectionVocabularySchema, courseStandardSchema, vocabularySchema, type CourseStandard } from './schema.ts';
 import { checkRecord } from './check-record.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { GLOSSARY_PATH, validateGlossary } from '../terms/validate-glossary.ts';
@@ -56,14 +56,16 @@ export function validateCatalogue(files: readonly SourceFile[]): ValidationResul
     const record = result.data;
     const at = (path: (string | number)[], message: string) =>
       problems.push({ file: file.path, line: parsed.lineOf(path), path: path.join('.'), message });
-    if (!(COLLECTIONS as readonly string[]).includes(directory)) {
-      at([], `is in standards/${directory}/, which is not a collection (${COLLECTIONS.join(', ')})`);
+    const collections = vocabularies?.collections;
+    if (collections && !Object.hasOwn(collections, directory)) {
+      at([], `is in standards/${directory}/, which is not a collection (${collectionKeys(collections).join(', ')})`);
     } else if (directory !== record.collection) {
       at(['collection'], `is ${record.collection} but the file is in standards/${directory}/`);
     }
     if (stem !== record.id) at(['id'], `is ${record.id} but the file is named ${stem}.yaml: they must match`);
-    if (!record.id.startsWith(`${ID_PREFIX[record.collection]}-`)) {
-      at(['id'], `must start with ${ID_PREFIX[record.collection]}- in the ${record.collection} collection`);
+    // The id's prefix is the collection's, as collections.yaml gives it (an unknown collection is reported by checkRecord).
+    if (collections && Object.hasOwn(collections, record.collection) && !record.id.startsWith(`${collections[record.collection].prefix}-`)) {
+      at(['id'], `must start with ${collections[record.collection].prefix}- in the ${record.collection} collection`);
     }
     if (vocabularies) checkRecord(record, vocabularies, at);
     records.push({ file: file.path, record, parsed });
@@ -85,6 +87,7 @@ export function validateCatalogue(files: readonly SourceFile[]): ValidationResul
 
 function readVocabularies(files: readonly SourceFile[], problems: Problem[]): Vocabularies | undefined {
   const found: Partial<Vocabularies> = {};
+  let collectionsFile: { path: string; parsed: ParsedYaml } | undefined;
   for (const file of files) {
     const name = VOCAB_PATH.exec(file.path)?.[1];
     if (!name) continue;
@@ -95,10 +98,19 @@ function readVocabularies(files: readonly SourceFile[], problems: Problem[]): Vo
     const { parsed, problems: syntax } = parseYamlFile(file);
     problems.push(...syntax);
     if (!parsed) continue;
+    if (name === 'collections') {
+      const result = collectionVocabularySchema.safeParse(parsed.value, { reportInput: true });
+      if (result.success) {
+        found.collections = result.data;
+        collectionsFile = { path: file.path, parsed };
+      } else problems.push(...schemaProblems(file.path, parsed, result.error));
+      continue;
+    }
     const result = vocabularySchema.safeParse(parsed.value, { reportInput: true });
-    if (result.success) found[name as keyof Vocabularies] = result.data;
+    if (result.success) found[name as Exclude<keyof Vocabularies, 'collections'>] = result.data;
     else problems.push(...schemaProblems(file.path, parsed, result.error));
   }
+  if (collectionsFile && found.collections) checkCollections(found.collections, found.bodies, collectionsFile, problems);
   const missing = VOCABULARY_NAMES.filter((name) => !found[name]);
   for (const name of missing) {
     if (!files.some((f) => VOCAB_PATH.exec(f.path)?.[1] === name)) {
@@ -106,6 +118,29 @@ function readVocabularies(files: readonly SourceFile[], problems: Problem[]): Vo
     }
   }
   return missing.length === 0 ? (found as Vocabularies) : undefined;
+}
+
+/** Each collection has its own id prefix and place in the order, and a certifier from bodies.yaml. */
+function checkCollections(
+  collections: Vocabularies['collections'],
+  bodies: Vocabularies['bodies'] | undefined,
+  { path: file, parsed }: { path: string; parsed: ParsedYaml },
+  problems: Problem[],
+) {
+  const at = (path: string[], message: string) => problems.push({ file, line: parsed.lineOf(path), path: path.join('.'), message });
+  const prefixOwner = new Map<string, string>();
+  const orderOwner = new Map<number, string>();
+  for (const [key, entry] of Object.entries(collections)) {
+    const samePrefix = prefixOwner.get(entry.prefix);
+    if (samePrefix) at([key, 'prefix'], `${entry.prefix} is also the prefix of ${samePrefix}`);
+    else prefixOwner.set(entry.prefix, key);
+    const sameOrder = orderOwner.get(entry.order);
+    if (sameOrder) at([key, 'order'], `${entry.order} is also the order of ${sameOrder}`);
+    else orderOwner.set(entry.order, key);
+    if (entry.certified && bodies && !Object.hasOwn(bodies, entry.certified)) {
+      at([key, 'certified'], `${entry.certified} is not in standards/_vocab/bodies.yaml`);
+    }
+  }
 }
 
 function checkAcrossRecords(records: { file: string; record: CourseStandard; parsed: ParsedYaml }[], problems: Problem[]) {

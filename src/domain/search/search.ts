@@ -37,7 +37,8 @@ const MAX_CANDIDATES = 6000;
 const MAX_WORDS_PER_TERM = 400;
 /** Passages checked for a run with slips, those sharing most of its grams first. */
 const MAX_APPROXIMATE_PASSAGES = 48;
-const ID_QUERY = /^(lcs|icc|cds)0*(\d{1,2})$/;
+/** Any collection's prefix (collections.yaml gives them; the index knows which ids exist) and a number. */
+const ID_QUERY = /^([a-z]{2,5})0*(\d{1,2})$/;
 const CLASS: Record<MatchField, number> = { id: 0, title: 0, pinyin: 0, initials: 0, unit: 0, field: 1, body: 2 };
 const ORDER: Record<MatchField, number> = { id: 0, title: 1, pinyin: 2, initials: 3, unit: 4, field: 5, body: 6 };
 

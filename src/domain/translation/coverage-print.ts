@@ -2,7 +2,6 @@ import type { CoverageReport } from './coverage.ts';
 import { COVERAGE_SECTIONS } from '../record/text-paths.ts';
 import { COVERAGE_BUCKETS, countOf, displayPercent, MEASURES, totalOf, translatedPercent, type CoverageBucket, type Tally } from './coverage-tally.ts';
 import type { TargetLanguage } from './coverage-state.ts';
-import { COLLECTIONS } from '../record/record-enums.ts';
 
 const MEASURE_NAME = { texts: 'texts', chars: 'characters' } as const;
 export const formatPercent = (tally: Tally, measure: 'texts' | 'chars'): string => `${displayPercent(translatedPercent(tally, measure)).toFixed(1)}%`;
@@ -27,8 +26,11 @@ function tallyRows(label: string, tallies: Partial<Record<TargetLanguage, Tally>
   });
 }
 
-/** The report as plain-text tables for a terminal: the same figures as the coverage page. */
-export function formatCoverage(report: CoverageReport): string {
+/**
+ * The report as plain-text tables for a terminal: the same figures as the coverage page. Collections are listed in
+ * `collectionOrder` (collections.yaml's order, from `collectionKeys`); by default, as the report met them.
+ */
+export function formatCoverage(report: CoverageReport, collectionOrder: readonly string[] = Object.keys(report.byCollection)): string {
   const { languages } = report;
   const header = (first: string) => [first, 'measure', 'total', ...COVERAGE_BUCKETS, 'translated'];
   const scope = report.collection ?? 'all collections';
@@ -40,7 +42,7 @@ export function formatCoverage(report: CoverageReport): string {
     '',
     ...table([
       header('collection'),
-      ...COLLECTIONS.flatMap((c) => (report.byCollection[c] ? tallyRows(c, report.byCollection[c], languages, COVERAGE_BUCKETS) : [])),
+      ...collectionOrder.flatMap((c) => (report.byCollection[c] ? tallyRows(c, report.byCollection[c], languages, COVERAGE_BUCKETS) : [])),
     ]),
     '',
     ...table([

@@ -5,7 +5,7 @@ import type { TargetLanguage } from './coverage-state.ts';
 import { anchorOf } from '../record/text-paths.ts';
 import { addTallies, emptyTally, translatedPercent, type Tally } from './coverage-tally.ts';
 import type { Language } from '../text/languages.ts';
-import type { Collection } from '../record/record-enums.ts';
+import type { Collection } from '../record/collections.ts';
 import { reviewShares } from './review-shares.ts';
 
 export interface CoverageCell {

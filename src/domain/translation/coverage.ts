@@ -2,7 +2,7 @@ import { textStatuses, TARGET_LANGUAGES, type TargetLanguage } from './coverage-
 import { COVERAGE_SECTIONS, type CoverageSection } from '../record/text-paths.ts';
 import { addTallies, addToTally, bucketOf, emptyTally, type CoverageBucket, type Tally } from './coverage-tally.ts';
 import { uiCoverage, type UiCoverage, type UiStates, type UiStrings } from './ui-coverage.ts';
-import type { Collection } from '../record/record-enums.ts';
+import type { Collection } from '../record/collections.ts';
 import type { CourseStandard } from '../record/schema.ts';
 
 /** Most urgent first: what a staff member following a link should see. Approved texts need nothing. */

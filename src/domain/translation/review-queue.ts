@@ -1,7 +1,8 @@
 import { textStatuses, stableId, type TargetLanguage, type TextStatus } from './coverage-state.ts';
 import { anchorOf } from '../record/text-paths.ts';
 import { bucketOf, type CoverageBucket } from './coverage-tally.ts';
-import { COLLECTIONS, type Collection } from '../record/record-enums.ts';
+import { collectionRank, type Collection } from '../record/collections.ts';
+import type { CollectionVocabulary } from '../record/schema.ts';
 import type { CourseStandard } from '../record/schema.ts';
 
 /** The states a text waiting for a person can be in, most urgent first. */
@@ -30,7 +31,7 @@ const needsWork = (status: TextStatus): boolean => (QUEUE_STATES as readonly str
  * (a reader is being shown a translation of words that changed), then the certified Lao course standards, then
  * the other collections in their order; within a record, reading order.
  */
-export function reviewQueue(standards: readonly CourseStandard[], lang: TargetLanguage): QueueItem[] {
+export function reviewQueue(standards: readonly CourseStandard[], lang: TargetLanguage, collections: CollectionVocabulary): QueueItem[] {
   const items = standards.flatMap((standard) =>
     textStatuses(standard, lang)
       .filter(needsWork)
@@ -48,8 +49,9 @@ export function reviewQueue(standards: readonly CourseStandard[], lang: TargetLa
         }),
       ),
   );
-  const certifiedFirst = (item: QueueItem) => (item.collection === 'lao-course' ? 0 : 1);
-  const rank = (item: QueueItem & { order: number }) => [item.state === 'stale' ? 0 : 1, certifiedFirst(item), COLLECTIONS.indexOf(item.collection)];
+  // A certified collection (collections.yaml names its certifier) first, then the collections in their order.
+  const certifiedFirst = (item: QueueItem) => (Object.hasOwn(collections, item.collection) && collections[item.collection].certified ? 0 : 1);
+  const rank = (item: QueueItem & { order: number }) => [item.state === 'stale' ? 0 : 1, certifiedFirst(item), collectionRank(collections, item.collection)];
   // The records come sorted by id, so a stable sort keeps record and reading order within each group.
   return items
     .map((item, index) => ({ item, key: [...rank(item), index] }))

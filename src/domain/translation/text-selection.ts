@@ -1,7 +1,7 @@
 import { coverageCsv } from './coverage-csv.ts';
 import type { TargetLanguage, TextStatus } from './coverage-state.ts';
 import { bucketOf } from './coverage-tally.ts';
-import type { Collection } from '../record/record-enums.ts';
+import type { Collection } from '../record/collections.ts';
 import type { CourseStandard } from '../record/schema.ts';
 import { exportUnits, type ExportFilter, type XliffRecordFile } from './xliff-export.ts';
 import type { QueueState } from './review-queue.ts';

@@ -1,7 +1,8 @@
-import { COLLECTIONS, LEVELS } from '../record/record-enums.ts';
+import { LEVELS } from '../record/record-enums.ts';
+import type { Collection } from '../record/collections.ts';
 import { oneOf, vocabularyKey } from './search-param.ts';
 import { DISPLAY_STATES, type DisplayState } from '../translation/translation-state.ts';
-import type { Collection, Level } from '../record/record-enums.ts';
+import type { Level } from '../record/record-enums.ts';
 
 export const SORTS = ['id', 'title', 'hours'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -21,12 +22,13 @@ export const FACET_NAMES: readonly FacetName[] = ['collection', 'field', 'level'
 /**
  * Every field falls back on its own: a bad `level` drops that filter and keeps the others. Every key is present
  * (undefined when absent) because the router merges these over the raw params: a dropped key would let the raw,
- * invalid value through. Undefined values are left out of URLs.
+ * invalid value through. Undefined values are left out of URLs. `collections` are the keys a collection may be
+ * (collections.yaml's): the data, passed in.
  */
-export function parseBrowseQuery(search: Record<string, unknown>): BrowseQuery {
+export function parseBrowseQuery(search: Record<string, unknown>, collections: readonly Collection[]): BrowseQuery {
   const sort = oneOf(search.sort, SORTS);
   return {
-    collection: oneOf(search.collection, COLLECTIONS),
+    collection: oneOf(search.collection, collections),
     field: vocabularyKey(search.field),
     level: oneOf(search.level, LEVELS),
     partner: vocabularyKey(search.partner),

@@ -1,7 +1,7 @@
 import { isTargetLanguage, type TargetLanguage } from '../translation/coverage-state.ts';
 import { COVERAGE_SECTIONS, type CoverageSection } from '../record/text-paths.ts';
 import { COVERAGE_BUCKETS, type CoverageBucket } from '../translation/coverage-tally.ts';
-import { COLLECTIONS, type Collection } from '../record/record-enums.ts';
+import type { Collection } from '../record/collections.ts';
 import { oneOf, vocabularyKey } from './search-param.ts';
 import { QUEUE_STATES, type QueueState } from '../translation/review-queue.ts';
 
@@ -36,19 +36,22 @@ export interface CoverageQuery {
 /** How many texts of the "next to review" list show at first, and how many more each "show more" adds. */
 export const REVIEW_PAGE = 25;
 
-/** Every key present, each falling back to undefined on its own: a hand-edited URL never shows an error. */
-export function parseCoverageQuery(search: Record<string, unknown>): CoverageQuery {
+/**
+ * Every key present, each falling back to undefined on its own: a hand-edited URL never shows an error.
+ * `collections` are the keys a collection may be (collections.yaml's).
+ */
+export function parseCoverageQuery(search: Record<string, unknown>, collections: readonly Collection[]): CoverageQuery {
   const order = oneOf(search.order, COVERAGE_ORDERS);
   return {
     lang: isTargetLanguage(search.lang) ? search.lang : undefined,
     measure: oneOf(search.measure, ['chars'] as const),
-    collection: oneOf(search.collection, COLLECTIONS),
+    collection: oneOf(search.collection, collections),
     section: oneOf(search.section, COVERAGE_SECTIONS),
     status: oneOf(search.status, COVERAGE_BUCKETS),
     order: order === 'id' ? undefined : order,
     dir: oneOf(search.dir, ['desc'] as const),
     review: isTargetLanguage(search.review) ? search.review : undefined,
-    rcollection: oneOf(search.rcollection, COLLECTIONS),
+    rcollection: oneOf(search.rcollection, collections),
     rfield: vocabularyKey(search.rfield),
     rstate: oneOf(search.rstate, QUEUE_STATES),
     rshow: typeof search.rshow === 'number' && Number.isInteger(search.rshow) && search.rshow > REVIEW_PAGE && search.rshow <= 100_000 ? search.rshow : undefined,

@@ -122,8 +122,8 @@ export function cataloguePlugin(root = process.cwd()): Plugin {
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(report))});`;
       }
       if (id === `\0${REVIEW_QUEUE}`) {
-        const standards = load().standards;
-        const queues = Object.fromEntries(TARGET_LANGUAGES.map((lang) => [lang, reviewQueue(standards, lang)]));
+        const { standards, vocabularies } = load();
+        const queues = Object.fromEntries(TARGET_LANGUAGES.map((lang) => [lang, reviewQueue(standards, lang, vocabularies.collections)]));
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(queues))});`;
       }
       if (id === `\0${TRANSLATION_RECORDS}`) {

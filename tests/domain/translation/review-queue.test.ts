@@ -4,7 +4,7 @@ import { emptyTally, addToTally } from '../../../src/domain/translation/coverage
 import { filterQueue, queueFacetCounts, reviewQueue } from '../../../src/domain/translation/review-queue.ts';
 import { reviewShares, workLeftPercent } from '../../../src/domain/translation/review-shares.ts';
 import { withFingerprints } from '../../fixtures/coverage.ts';
-import { makeStandard } from '../../fixtures/standards.ts';
+import { fixtureCollections, makeStandard } from '../../fixtures/standards.ts';
 
 // Three records: an international course whose Lao nature went stale, a certified Lao course standard, and a
 // co-developed standard; the Lao of the last is reviewed except its summary.
@@ -17,7 +17,7 @@ const cds = withFingerprints(
 const standards = [cds, icc, lcs];
 
 describe('the "next to review" list', () => {
-  const queue = reviewQueue(standards, 'lo');
+  const queue = reviewQueue(standards, 'lo', fixtureCollections);
 
   it('puts stale texts first, then the certified Lao course standards, then the other collections in their order', () => {
     expect(queue[0]).toMatchObject({ id: 'ICC-01/nature', state: 'stale', anchor: 'nature' });
