@@ -7,6 +7,8 @@ import { summaries, vocabularies } from '../data/catalogue.ts';
 import { countByCollection } from '../domain/record/collections.ts';
 import { usePageLanguage } from '../components/shell/use-page-language.ts';
 import { vocabularyLabel } from '../components/browse/vocabulary-label.ts';
+import { PartnerList } from '../components/about/partner-list.tsx';
+import { WorkStrands } from '../components/about/work-strands.tsx';
 
 export const Route = createFileRoute('/$lang/about')({
   errorComponent: RouteError,
@@ -21,6 +23,11 @@ function AboutPage() {
     <article className="about prose">
       <h1>{t('about:title')}</h1>
       <p>{t('about:what')}</p>
+      <h2 id="community">{t('about:communityHeading')}</h2>
+      <p>{t('about:community')}</p>
+      <h2 id="strands">{t('about:strandsHeading')}</h2>
+      <p>{t('about:strandsIntro')}</p>
+      <WorkStrands />
       <h2 id="collections">{t('about:collectionsHeading')}</h2>
       <dl className="collections">
         {countByCollection(summaries, vocabularies.collections).map(({ key, entry, count }) => (
@@ -30,11 +37,14 @@ function AboutPage() {
             </dt>
             <dd>
               {entry.description[lang]}
-              {entry.certified && <> {t('about:certifiedBy', { body: vocabularyLabel('bodies', entry.certified, lang) })}</>}
+              {entry.certified ? <> {t('about:certifiedBy', { body: vocabularyLabel('bodies', entry.certified, lang) })}</> : <> {t('about:notCertified')}</>}
             </dd>
           </div>
         ))}
       </dl>
+      <h2 id="partners">{t('about:partnersHeading')}</h2>
+      <p>{t('about:partnersIntro')}</p>
+      <PartnerList lang={lang} />
       <h2 id="provenance">{t('about:provenanceHeading')}</h2>
       <p>{t('about:provenance')}</p>
       <h2>{t('about:translationsHeading')}</h2>

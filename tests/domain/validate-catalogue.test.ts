@@ -111,6 +111,17 @@ describe('validateCatalogue', () => {
     expect(formatProblems(result.problems)).toMatch(/^2 problems in the standards:\n {2}standards\/intl-course\/ICC-01\.yaml:\d+ {2}level: must be one of/);
   });
 
+  it('reports a partner country outside the list and a role missing a language, with file, line and field', () => {
+    const partners = 'cqcvc:\n  zh: 重庆城市职业学院\n  lo: ວິທະຍາໄລ\n  en: College\n  country: XX\n  role:\n    zh: 牵头\n    en: Leads\n';
+    const files = vocabularyFiles.map((file) => (file.path.endsWith('partners.yaml') ? { ...file, text: partners } : file));
+    const result = validateCatalogue([...files, { path: 'standards/published-ids.txt', text: '' }]);
+    const found = result.problems.filter((p) => p.file === 'standards/_vocab/partners.yaml').map((p) => [p.path, p.line, p.message]);
+    expect(found).toEqual([
+      ['cqcvc.country', 5, expect.stringMatching(/must be one of CN, LA/)],
+      ['cqcvc.role.lo', 7, expect.stringMatching(/missing/)],
+    ]);
+  });
+
   it('reports a record outside a collection directory', () => {
     const result = validate(recordFile(makeStandard(), 'standards/misc/ICC-01.yaml'));
     expect(result.problems[0].message).toMatch(/not a collection/);

@@ -39,6 +39,33 @@ describe('about', () => {
     const certified = collectionKeys(collections).filter((key) => collections[key].certified);
     expect(certified.length).toBeGreaterThan(0);
     for (const key of certified) expect(list.textContent).toContain(`认证机构：${bodies[collections[key].certified!].zh}`);
+    // A collection no body certified says so rather than staying silent.
+    const uncertified = collectionKeys(collections).filter((key) => !collections[key].certified);
+    expect(within(list).getAllByText(/报道未提及该合集的外部认证/)).toHaveLength(uncertified.length);
+  });
+
+  it('tells the partnership story: the community, the five strands with this catalogue marked, every partner with its role and country', async () => {
+    renderApp('/en/about');
+    expect(await screen.findByRole('heading', { name: 'The China–Laos Vocational Education Development Community' })).toBeTruthy();
+    const strands = screen.getByRole('heading', { name: 'Five strands of work' }).parentElement!.querySelector('ol.strands') as HTMLElement;
+    const items = within(strands).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(items.filter((item) => item.getAttribute('aria-current') === 'true').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('this catalogue'),
+    ]);
+    const list = screen.getByRole('heading', { name: 'Partners and their roles' }).nextElementSibling!.nextElementSibling as HTMLElement;
+    const { partners } = realCatalogue.vocabularies;
+    const terms = within(list).getAllByRole('term');
+    expect(terms).toHaveLength(Object.keys(partners).length);
+    for (const [key, partner] of Object.entries(partners)) {
+      const entry = list.querySelector(`#partner-${key}`)!;
+      expect(entry.querySelector('dt')!.textContent).toContain(partner.en);
+      if (partner.role) expect(entry.querySelector('dd')!.textContent).toBe(partner.role.en);
+    }
+    // The Cambodian college is not claimed for Laos.
+    const cambodian = Object.entries(partners).filter(([, partner]) => partner.country === 'KH');
+    expect(cambodian.length).toBeGreaterThan(0);
+    for (const [key] of cambodian) expect(list.querySelector(`#partner-${key} dt`)!.textContent).toContain('Cambodia');
   });
 });
 

@@ -1,9 +1,9 @@
-import type { CollectionVocabulary, CourseStandard, Vocabulary } from './schema.ts';
+import type { CollectionVocabulary, CourseStandard, PartnerVocabulary, Vocabulary } from './schema.ts';
 import type { Glossary } from '../terms/glossary-schema.ts';
 
 export interface Vocabularies {
   fields: Vocabulary;
-  partners: Vocabulary;
+  partners: PartnerVocabulary;
   bodies: Vocabulary;
   collections: CollectionVocabulary;
 }

@@ -2,6 +2,9 @@
 
 export const KINDS = ['vocational-standard', 'specialty-standard', 'course-standard', 'training-standard', 'course-resource'] as const;
 export type Kind = (typeof KINDS)[number];
+/** Countries partners are in (ISO 3166 codes); each has a name in locales/<lang>/about.json (country.<code>). */
+export const COUNTRIES = ['CN', 'LA', 'KH', 'VN'] as const;
+export type Country = (typeof COUNTRIES)[number];
 
 /** The Lao five-level TVET qualification framework, lowest first. */
 export const LEVELS = ['cert-1', 'cert-2', 'cert-3', 'diploma', 'higher-diploma'] as const;

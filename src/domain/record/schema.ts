@@ -3,7 +3,7 @@ import { FINGERPRINT } from '../translation/fingerprint.ts';
 import { CLOSING_TEXTS, IMPLEMENTATION_PARTS, LEAD_TEXTS, OBJECTIVE_KINDS, sameForEach, TEXT_PATH, UNIT_FIELDS } from './text-shape.ts';
 import { LANGUAGES } from '../text/languages.ts';
 import { textProblem } from './text-rules.ts';
-import { KINDS, LEVELS, TARGET_STATES, TRANSLATION_STATES } from './record-enums.ts';
+import { COUNTRIES, KINDS, LEVELS, TARGET_STATES, TRANSLATION_STATES } from './record-enums.ts';
 
 /**
  * The shape of an id: a collection's prefix, a hyphen, two digits. Which prefix belongs to which collection is data
@@ -111,6 +111,15 @@ export const vocabularyEntrySchema = z.strictObject(
 export const vocabularySchema = z.record(vocabKey, vocabularyEntrySchema);
 export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
 export type Vocabulary = z.infer<typeof vocabularySchema>;
+
+/** One partner of standards/_vocab/partners.yaml: its names, and where known its country and its role in the work. */
+export const partnerEntrySchema = vocabularyEntrySchema.extend({
+  country: z.enum(COUNTRIES, { error: `must be one of ${COUNTRIES.join(', ')}` }).optional(),
+  role: vocabularyEntrySchema.optional(),
+});
+export const partnerVocabularySchema = z.record(vocabKey, partnerEntrySchema);
+export type PartnerEntry = z.infer<typeof partnerEntrySchema>;
+export type PartnerVocabulary = z.infer<typeof partnerVocabularySchema>;
 
 /** One collection of standards/_vocab/collections.yaml: its names, id prefix, place, kinds and certifier. */
 export const collectionEntrySchema = vocabularyEntrySchema.extend({

@@ -3,7 +3,7 @@ import { parseYamlFile, type ParsedYaml, type SourceFile } from './parse-yaml-fi
 import type { Problem } from './problems.ts';
 import { checkPublishedIds, PUBLISHED_IDS_PATH } from './published-ids.ts';
 import { collectionKeys } from './collections.ts';
-import { collectionVocabularySchema, courseStandardSchema, vocabularySchema, type CourseStandard } from './schema.ts';
+import { collectionVocabularySchema, courseStandardSchema, partnerVocabularySchema, vocabularySchema, type CourseStandard } from './schema.ts';
 import { checkRecord } from './check-record.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { GLOSSARY_PATH, validateGlossary } from '../terms/validate-glossary.ts';
@@ -106,8 +106,14 @@ function readVocabularies(files: readonly SourceFile[], problems: Problem[]): Vo
       } else problems.push(...schemaProblems(file.path, parsed, result.error));
       continue;
     }
+    if (name === 'partners') {
+      const result = partnerVocabularySchema.safeParse(parsed.value, { reportInput: true });
+      if (result.success) found.partners = result.data;
+      else problems.push(...schemaProblems(file.path, parsed, result.error));
+      continue;
+    }
     const result = vocabularySchema.safeParse(parsed.value, { reportInput: true });
-    if (result.success) found[name as Exclude<keyof Vocabularies, 'collections'>] = result.data;
+    if (result.success) found[name as 'fields' | 'bodies'] = result.data;
     else problems.push(...schemaProblems(file.path, parsed, result.error));
   }
   if (collectionsFile && found.collections) checkCollections(found.collections, found.bodies, collectionsFile, problems);
