@@ -6,6 +6,7 @@ import { checkPublishedIds, PUBLISHED_IDS_PATH } from './published-ids.ts';
 import { COLLECTIONS, ID_PREFIX } from './record-enums.ts';
 import { courseStandardSchema, vocabularySchema, type CourseStandard } from './schema.ts';
 import { checkRecord } from './check-record.ts';
+import { checkLinks } from './links/check-links.ts';
 
 export type { SourceFile };
 
@@ -71,6 +72,7 @@ export function validateCatalogue(files: readonly SourceFile[]): ValidationResul
   checkAcrossRecords(records, problems);
   // A record whose file has problems still holds its id: report the file's problems, not a lost id.
   const brokenIds = recordFiles.map((f) => RECORD_PATH.exec(f.path)?.[2]).filter((id): id is string => !!id && !records.some((r) => r.record.id === id));
+  problems.push(...checkLinks(records, new Set(brokenIds)));
   const publishedIds = files.find((f) => f.path === PUBLISHED_IDS_PATH);
   if (publishedIds?.problems?.length) problems.push(...publishedIds.problems);
   else problems.push(
