@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LANGUAGE_NEUTRAL_ATTRIBUTE } from '../src/boot/neutral-address.ts';
 import { recordPath, shortPath } from '../src/domain/addresses.ts';
 import { LANGUAGES, DEFAULT_LANGUAGE, type Language } from '../src/domain/languages.ts';
 import { pickLocalized } from '../src/domain/localize.ts';
@@ -39,13 +40,17 @@ function write(path: string, html: string) {
 }
 
 let pages = 0;
-async function page(routePath: string, head: Omit<PageHead, 'path' | 'alternates'>, alternatesOf: (lang: Language) => string) {
+async function page(routePath: string, head: Omit<PageHead, 'path' | 'alternates'>, alternatesOf: (lang: Language) => string): Promise<string> {
   const { html, notFound } = await renderPage(withBase(routePath));
   if (notFound) throw new Error(`prerender: ${routePath} rendered as not found`);
   const alternates = Object.fromEntries(LANGUAGES.map((lang) => [lang, withBase(alternatesOf(lang))]));
-  write(routePath, fillTemplate(templateFor(head.lang), { ...head, path: withBase(routePath), alternates }, html, origin));
+  const document = fillTemplate(templateFor(head.lang), { ...head, path: withBase(routePath), alternates }, html, origin);
+  write(routePath, document);
   pages++;
+  return document;
 }
+/** Each record's page in the default language, which its short links show until the loader picks the reader's. */
+const neutralPages = new Map<string, string>();
 
 for (const lang of LANGUAGES) {
   const common = strings(lang, 'common');
@@ -64,11 +69,12 @@ for (const lang of LANGUAGES) {
   for (const standard of catalogue.standards) {
     const title = pickLocalized(textsOf(standard, (t) => t.title), lang)!;
     const summary = pickLocalized(textsOf(standard, (t) => t.summary), lang)!;
-    await page(
+    const document = await page(
       `/${lang}/standards/${standard.id}`,
       { lang, title: `${standard.id} ${title.value} · ${site}`, description: summary.value, type: 'article' },
       (other) => `/${other}/standards/${standard.id}`,
     );
+    if (lang === DEFAULT_LANGUAGE) neutralPages.set(standard.id, document);
     // A former id keeps working: its page sends the reader on to the current one.
     for (const alias of standard.aliases ?? []) {
       write(`/${lang}/standards/${alias}`, redirectPage(lang, recordPath(base, lang, standard.id), `${standard.id} ${title.value}`));
@@ -77,15 +83,13 @@ for (const lang of LANGUAGES) {
   }
 }
 
-// Short links: the app picks the reader's language; without JavaScript, the default language is used.
+// Short links are the record's page in the default language, so a slow connection shows the record as soon as
+// the full address would; the loader (src/boot/neutral-address.ts) then takes on the reader's language at once,
+// in place or by going there, without waiting for the app. Without JavaScript the default language stays.
 for (const standard of catalogue.standards) {
+  const neutral = neutralPages.get(standard.id)!.replace(/<html([^>]*)>/, `<html$1 ${LANGUAGE_NEUTRAL_ATTRIBUTE}>`);
   for (const id of [standard.id, ...(standard.aliases ?? [])]) {
-    const target = recordPath(base, DEFAULT_LANGUAGE, standard.id);
-    const links = LANGUAGES.map((lang) => `<a href="${recordPath(base, lang, standard.id)}" hreflang="${lang}" lang="${lang}">${escapeHtml(standard.text[lang]?.title ?? standard.id)}</a>`).join('<br />');
-    const shell = template
-      .replace('</head>', `  <noscript><meta http-equiv="refresh" content="0; url=${target}" /></noscript>\n    <link rel="canonical" href="${origin}${target}" />\n  </head>`)
-      .replace('<div id="root"></div>', `<div id="root"><main id="main"><p>${standard.id}</p><p>${links}</p></main></div>`);
-    write(shortPath('/', id), shell);
+    write(shortPath('/', id), neutral);
     pages++;
   }
 }
