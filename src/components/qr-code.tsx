@@ -10,7 +10,8 @@ export const PREPARE_PRINT_EVENT = 'lcs:prepare-print';
 export function QrCode({ text, label, eager = false }: { text: string; label: string; eager?: boolean }) {
   const [path, setPath] = useState<{ d: string; size: number } | undefined>();
   // Eager: a code the page will print or show at once (a handout, the projector view) loads without waiting to be seen.
-  const [wanted, setWanted] = useState(eager || typeof IntersectionObserver === 'undefined');
+  const [seen, setWanted] = useState(typeof IntersectionObserver === 'undefined');
+  const wanted = seen || eager;
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
