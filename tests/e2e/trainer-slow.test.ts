@@ -59,4 +59,11 @@ describe.skipIf(!inject('browser'))('a short link on a slow connection', () => {
       expect(short.paints[0].ms - full.paints[0].ms).toBeLessThan(500);
     }, 300_000);
   }
+
+  it('/ reaches the home page in the reader\'s language without waiting for the app (Slow 3G)', async () => {
+    const root = await visit('/', 'en-GB');
+    console.log(`Slow 3G, en-GB: / first paint ${JSON.stringify(root.paints)} → ${root.finalPath}`);
+    expect(root.finalPath).toBe('/en');
+    expect(root.paints.map((p) => p.path)).toContain('/en');
+  }, 300_000);
 });
