@@ -15,6 +15,10 @@ import { markWaiting, wakeOnIntent } from './wake-on-intent.ts';
 // `/` and a short link (/s/LCS-05) open in the reader's language at once, without waiting for the app.
 const leaving = answerNeutralAddress(document, import.meta.env.BASE_URL, { saved: readSavedLanguage(), preferred: navigator.languages ?? [navigator.language] });
 
+// Where the device has a share sheet, the record page offers it: marked here so that the button is in place
+// before the reader reaches for it, not added by the app under a finger.
+document.documentElement.toggleAttribute('data-can-share', typeof navigator.share === 'function');
+
 // The page's first and only script until the reader acts: the app itself is loaded by wakeOnIntent.
 const container = document.getElementById('root')!;
 // `/` focuses the search box before the app is ready; then the search box listens itself.

@@ -2,7 +2,6 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { HANDOUT_PAIRS } from '../../domain/print/handout-pairs.ts';
 import { CopyLinkButton } from '../copy-link-button.tsx';
-import { useHydrated } from '../use-hydrated.ts';
 import { usePageLanguage } from '../use-page-language.ts';
 import { useRecordUrls } from '../use-record-urls.ts';
 import { QrProjector } from './qr-projector.tsx';
@@ -17,7 +16,6 @@ export function ShareBar({ id, title }: { id: string; title: string }) {
   const { t } = useTranslation('standard');
   const lang = usePageLanguage();
   const urls = useRecordUrls(lang, id);
-  const canShare = useHydrated() && typeof navigator.share === 'function';
   const { compare } = recordRoute.useSearch();
   return (
     <div className="share-bar" role="group" aria-label={t('share.barLabel')}>
@@ -25,11 +23,10 @@ export function ShareBar({ id, title }: { id: string; title: string }) {
         {t('share.shortLabel')}: <a href={urls.short}>{urls.short}</a>
       </p>
       <CopyLinkButton url={urls.short} label={t('share.copyShort')} text={t('share.copyShortButton')} />
-      {canShare && (
-        <button type="button" className="share-bar__button" onClick={() => void navigator.share({ title: `${id} ${title}`, url: urls.short }).catch(() => undefined)}>
-          {t('share.system')}
-        </button>
-      )}
+      {/* Shown only where the device has a share sheet: the first script marks <html data-can-share> (boot.ts). */}
+      <button type="button" className="share-bar__button share-bar__system" onClick={() => void navigator.share?.({ title: `${id} ${title}`, url: urls.short }).catch(() => undefined)}>
+        {t('share.system')}
+      </button>
       <QrProjector url={urls.short} />
       <details className="handout-picker">
         <summary>{t('handout.open')}</summary>
