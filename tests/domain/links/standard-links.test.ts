@@ -88,6 +88,6 @@ describe('validation of links', () => {
 
   it('refuses an id that is not shaped like one through the schema', () => {
     const result = validate(recordFile(makeStandard({ links: { includes: ['lcs5'] } })));
-    expect(result.problems).toEqual([expect.objectContaining({ path: 'links.includes.0', message: 'must be an id such as LCS-01, ICC-20 or CDS-24' })]);
+    expect(result.problems).toEqual([expect.objectContaining({ path: 'links.includes.0', message: "must be an id such as LCS-01: a collection's prefix, a hyphen and two digits" })]);
   });
 });
