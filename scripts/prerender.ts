@@ -11,6 +11,7 @@ import { escapeHtml, fillTemplate, type PageHead } from '../src/domain/site/page
 import { loadCatalogueOrExit } from '../src/node/catalogue/load-catalogue.ts';
 import { sitePages } from '../src/domain/site/page-list.ts';
 import type { CourseStandard, StandardText } from '../src/domain/record/schema.ts';
+import { LANGUAGE_NEUTRAL_ATTRIBUTE } from '../src/boot/neutral-address.ts';
 
 const root = process.cwd();
 const dist = join(root, process.env.BUILD_OUT_DIR ?? 'dist');
@@ -40,27 +41,28 @@ function write(path: string, html: string) {
 }
 
 let pages = 0;
-async function page(routePath: string, head: Omit<PageHead, 'path' | 'alternates'>, alternatesOf: (lang: Language) => string) {
+async function page(routePath: string, head: Omit<PageHead, 'path' | 'alternates'>, alternatesOf: (lang: Language) => string): Promise<string> {
   const { html, notFound } = await renderPage(withBase(routePath));
   if (notFound) throw new Error(`prerender: ${routePath} rendered as not found`);
   const alternates = Object.fromEntries(LANGUAGES.map((lang) => [lang, withBase(alternatesOf(lang))]));
-  write(routePath, fillTemplate(templateFor(head.lang), { ...head, path: withBase(routePath), alternates }, html, origin));
+  const document = fillTemplate(templateFor(head.lang), { ...head, path: withBase(routePath), alternates }, html, origin);
+  write(routePath, document);
   pages++;
+  return document;
 }
+/** Each record's page in the default language, which its short links show until the loader picks the reader's. */
+const neutralPages = new Map<string, string>();
 
 // Every page sitePages lists: each language's sections and records (whatever collections the catalogue holds), then
 // the short links.
 const byId = new Map(catalogue.standards.map((standard) => [standard.id, standard]));
 for (const sitePage of sitePages(catalogue.standards)) {
   if (sitePage.kind === 'short') {
-    // Short links: the app picks the reader's language; without JavaScript, the default language is used.
-    const standard = byId.get(sitePage.id)!;
-    const target = recordPath(base, DEFAULT_LANGUAGE, standard.id);
-    const links = LANGUAGES.map((lang) => `<a href="${recordPath(base, lang, standard.id)}" hreflang="${lang}" lang="${lang}">${escapeHtml(standard.text[lang]?.title ?? standard.id)}</a>`).join('<br />');
-    const shell = template
-      .replace('</head>', `  <noscript><meta http-equiv="refresh" content="0; url=${target}" /></noscript>\n    <link rel="canonical" href="${origin}${target}" />\n  </head>`)
-      .replace('<div id="root"></div>', `<div id="root"><main id="main"><p>${standard.id}</p><p>${links}</p></main></div>`);
-    write(shortPath('/', sitePage.via), shell);
+    // Short links are the record's page in the default language, so a slow connection shows the record as soon as
+    // the full address would; the loader (src/boot/neutral-address.ts) then takes on the reader's language at once,
+    // in place or by going there, without waiting for the app. Without JavaScript the default language stays.
+    const neutral = neutralPages.get(sitePage.id)!.replace(/<html([^>]*)>/, `<html$1 ${LANGUAGE_NEUTRAL_ATTRIBUTE}>`);
+    write(shortPath('/', sitePage.via), neutral);
     pages++;
     continue;
   }
@@ -82,11 +84,12 @@ for (const sitePage of sitePages(catalogue.standards)) {
     continue;
   }
   const summary = pickLocalized(textsOf(standard, (t) => t.summary), lang)!;
-  await page(
+  const document = await page(
     sitePage.path,
     { lang, title: `${standard.id} ${title.value} · ${site}`, description: summary.value, type: 'article' },
     (other) => `/${other}/standards/${standard.id}`,
   );
+  if (lang === DEFAULT_LANGUAGE) neutralPages.set(standard.id, document);
 }
 
 function textsOf(standard: CourseStandard, read: (text: StandardText) => string): Partial<Record<Language, string>> {

@@ -8,7 +8,17 @@ import { APP_READY_DATASET_KEY, PRERENDERED_ATTRIBUTE, START_FAILED_ATTRIBUTE } 
 import { keepsOffline } from '../offline/offline-choice.ts';
 import { registerServiceWorker, serviceWorkerNews } from '../offline/service-worker.ts';
 import '../components/terms/glossary-page.css';
+import { syncPrintFooter } from '../components/record/print-footer-sheet.ts';
+import { readSavedLanguage } from '../i18n/saved-language.ts';
+import { answerNeutralAddress } from './neutral-address.ts';
 import { markWaiting, wakeOnIntent } from './wake-on-intent.ts';
+
+// `/` and a short link (/s/LCS-05) open in the reader's language at once, without waiting for the app.
+const leaving = answerNeutralAddress(document, import.meta.env.BASE_URL, { saved: readSavedLanguage(), preferred: navigator.languages ?? [navigator.language] });
+
+// Where the device has a share sheet, the record page offers it: marked here so that the button is in place
+// before the reader reaches for it, not added by the app under a finger.
+document.documentElement.toggleAttribute('data-can-share', typeof navigator.share === 'function');
 
 // The page's first and only script until the reader acts: the app itself is loaded by wakeOnIntent.
 const container = document.getElementById('root')!;
@@ -44,7 +54,12 @@ const wake = wakeOnIntent({
 
 // A prerendered page without a query shows what its address asks for, so the app can wait. Any other page
 // (the app shell the service worker serves, a page with filters or a search) needs the app to show anything.
-if (!container.hasAttribute(PRERENDERED_ATTRIBUTE) || window.location.search) void wake();
+if (!leaving && (!container.hasAttribute(PRERENDERED_ATTRIBUTE) || window.location.search)) void wake();
+
+// A printed record repeats its id, version, date, short link and page number at the foot of every page, whether
+// printed before the app wakes or after, from its Print button or from the browser's own command.
+syncPrintFooter(document);
+window.addEventListener('beforeprint', () => syncPrintFooter(document));
 
 // News from the service worker: "saved for offline use" is a quiet line in the prerendered footer, shown here
 // without waking the app (that would cost a slow phone the whole app for one sentence); an update waiting needs

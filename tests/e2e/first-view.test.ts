@@ -30,7 +30,7 @@ describe.skipIf(!inject('browser'))('the first view, in a real browser', () => {
 
     await page.getByRole('button', { name: 'Copy the link to the section Assessment' }).click();
     await page.getByText('Link copied.').first().waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/en/standards/LCS-01#assessment`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/s/LCS-01#assessment`);
     expect(await appIsReady(page)).toBe(true);
     expect(watch.errors, watch.errors.join('\n')).toEqual([]);
   });

@@ -65,7 +65,7 @@ describe.skipIf(!inject('browser'))('the app takes over the page without moving 
     await page.locator('#assessment .copy-link__button').tap();
     await expectKeptAfterWaking(page, y);
     await page.locator('#assessment .copy-link__status').getByText(/\S/).waitFor({ timeout: 15_000 });
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/lo\/standards\/LCS-01#assessment$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/s\/LCS-01#assessment$/);
   });
 
   it('by a touch scroll that begins on a link, on a phone', async () => {

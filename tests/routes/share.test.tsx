@@ -10,8 +10,8 @@ function modulesOf(svg: Element): Set<string> {
 }
 
 describe('share panel', () => {
-  it('draws the QR code of the canonical address', async () => {
-    const url = `${location.origin}/en/standards/LCS-01`;
+  it('draws the QR code of the short link', async () => {
+    const url = `${location.origin}/s/LCS-01`;
     renderApp('/en/standards/LCS-01');
     const svg = await screen.findByRole('img', { name: `QR code for ${url}` });
     await waitFor(() => expect(svg.querySelector('path')).not.toBeNull());
@@ -21,7 +21,7 @@ describe('share panel', () => {
     expect(modulesOf(svg)).toEqual(expected);
   });
 
-  it('copies the record link and a section link, and cites in the page language', async () => {
+  it('copies the short link, the record link and a section\'s short link, and cites in the page language', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderApp('/zh/standards/ICC-03');
@@ -29,7 +29,9 @@ describe('share panel', () => {
     expect(writeText).toHaveBeenLastCalledWith(`${location.origin}/zh/standards/ICC-03`);
     expect(await screen.findByText('链接已复制。')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '复制“考核评价”一节的链接' }));
-    expect(writeText).toHaveBeenLastCalledWith(`${location.origin}/zh/standards/ICC-03#assessment`);
+    expect(writeText).toHaveBeenLastCalledWith(`${location.origin}/s/ICC-03#assessment`);
+    fireEvent.click(screen.getByRole('button', { name: '复制本标准的短链接（按读者的语言打开）' }));
+    expect(writeText).toHaveBeenLastCalledWith(`${location.origin}/s/ICC-03`);
     const citation = document.querySelector('.citation')!.textContent!;
     expect(citation).toMatch(/^重庆城市职业学院.《计算机联锁与调度集中系统》（ICC-03），第1\.\d版，\d{4}-\d{2}-\d{2}。示例记录。http/);
   });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Copies an address to the clipboard and says so; where the clipboard is unavailable, shows the address to copy. */
-export function CopyLinkButton({ url, label }: { url: string; label: string }) {
+export function CopyLinkButton({ url, label, text }: { url: string; label: string; text?: string }) {
   const { t } = useTranslation('standard');
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
   return (
@@ -20,7 +20,7 @@ export function CopyLinkButton({ url, label }: { url: string; label: string }) {
           );
         }}
       >
-        {t('share.copy')}
+        {text ?? t('share.copy')}
       </button>
       <span role="status" className="copy-link__status">
         {status === 'copied' && t('share.copied')}

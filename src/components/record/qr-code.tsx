@@ -7,9 +7,11 @@ export const PREPARE_PRINT_EVENT = 'lcs:prepare-print';
  * A QR code of `text` as SVG. The qrcode library is loaded only once a code is about to be seen, on screen or
  * in print, so it stays out of the first view of a record.
  */
-export function QrCode({ text, label }: { text: string; label: string }) {
+export function QrCode({ text, label, eager = false }: { text: string; label: string; eager?: boolean }) {
   const [path, setPath] = useState<{ d: string; size: number } | undefined>();
-  const [wanted, setWanted] = useState(typeof IntersectionObserver === 'undefined');
+  // Eager: a code the page will print or show at once (a handout, the projector view) loads without waiting to be seen.
+  const [seen, setWanted] = useState(typeof IntersectionObserver === 'undefined');
+  const wanted = seen || eager;
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

@@ -7,7 +7,7 @@ import { useRecordUrls } from './use-record-urls.ts';
 import { usePageLanguage } from '../shell/use-page-language.ts';
 import { vocabularyLabel } from '../browse/vocabulary-label.ts';
 
-/** Copy link, QR code of the canonical address, a citation line in the page language, and print. */
+/** Copy link, QR code of the short link, a citation line in the page language, and print. */
 export function SharePanel({ standard, title, titleLang }: { standard: CourseStandard; title: string; titleLang: string }) {
   const { t } = useTranslation('standard');
   const lang = usePageLanguage();
@@ -39,14 +39,14 @@ export function SharePanel({ standard, title, titleLang }: { standard: CourseSta
             {t('share.print')}
           </button>
         </div>
-        <QrCode text={urls.canonical} label={t('share.qr', { url: urls.canonical })} />
+        <QrCode text={urls.short} label={t('share.qr', { url: urls.short })} />
       </div>
     </section>
   );
 }
 
 /** Renders the QR codes (loaded lazily) before opening the print dialog, so the printout carries them. */
-async function printWithQrCodes() {
+export async function printWithQrCodes() {
   window.dispatchEvent(new Event(PREPARE_PRINT_EVENT));
   await import('../../domain/links/qr-matrix.ts');
   await new Promise((resolve) => setTimeout(resolve, 50));

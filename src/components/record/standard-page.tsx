@@ -8,11 +8,14 @@ import type { ReaderStandard } from '../../domain/translation/reader-text-states
 import { SECTION_IDS } from '../../domain/record/sections.ts';
 import { CompareSwitch } from './compare-switch.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
+import { HandoutView } from './handout-view.tsx';
 import { KeyFacts } from './key-facts.tsx';
 import { OnThisPage } from './on-this-page.tsx';
 import { PairedSectionContent } from './paired-section-content.tsx';
+import { PrintHeading } from './print-heading.tsx';
+import { ShareBar } from './share-bar.tsx';
+import { StandardRelations } from './standard-relations.tsx';
 import { TranslationBanner } from './translation-banner.tsx';
-import { QrCode } from './qr-code.tsx';
 import { SharePanel } from './share-panel.tsx';
 import { useRecordUrls } from './use-record-urls.ts';
 import { ReleaseHistory } from './release-history.tsx';
@@ -26,12 +29,13 @@ const recordRoute = getRouteApi('/$lang/standards/$id');
 export function StandardPage({ standard }: { standard: ReaderStandard }) {
   const { t } = useTranslation(['standard', 'common']);
   const lang = usePageLanguage();
-  const { compare, text: markedText } = recordRoute.useSearch();
+  const { compare, text: markedText, handout } = recordRoute.useSearch();
   useScrollToMarkedText(markedText);
   const main = pickLocalized(standard.text, lang)!;
   const second = compare && compare !== lang ? pickLocalized(standard.text, compare) : undefined;
   useDocumentTitle(`${standard.id} ${main.value.title}`);
   const urls = useRecordUrls(lang, standard.id);
+  if (handout) return <HandoutView standard={standard} pair={handout} />;
 
   const showsTranslation = isTargetLanguage(main.lang) || (second !== undefined && isTargetLanguage(second.lang));
   return (
@@ -66,6 +70,8 @@ export function StandardPage({ standard }: { standard: ReaderStandard }) {
       )}
       {/* The site header says once that the records are illustrative; the facts below say it for this one. */}
       <KeyFacts standard={standard} />
+      <ShareBar id={standard.id} title={main.value.title} />
+      <PrintHeading standard={standard} shortUrl={urls.short} />
       {main.fallback && (
         <p className="fallback-marker" role="note">
           {t('standard:notTranslated', { language: t(`common:languageName.${lang}`), shown: t(`common:languageName.${main.lang}`) })}
@@ -85,7 +91,7 @@ export function StandardPage({ standard }: { standard: ReaderStandard }) {
         <section key={section} id={section} className="standard-section" aria-labelledby={`${section}-heading`}>
           <div className="section-heading">
             <h2 id={`${section}-heading`}>{t(`standard:section.${section}`)}</h2>
-            <CopyLinkButton url={urls.section(section)} label={t('standard:share.copySection', { section: t(`standard:section.${section}`) })} />
+            <CopyLinkButton url={urls.shortSection(section)} label={t('standard:share.copySection', { section: t(`standard:section.${section}`) })} />
           </div>
           {second ? (
             <PairedSectionContent section={section} main={main} second={second} />
@@ -96,14 +102,9 @@ export function StandardPage({ standard }: { standard: ReaderStandard }) {
           )}
         </section>
       ))}
+      <StandardRelations id={standard.id} />
       <ReleaseHistory history={standard.history} />
       <SharePanel standard={standard} title={main.value.title} titleLang={main.lang} />
-      <footer className="print-footer" aria-hidden="true">
-        <span>
-          {t('standard:printFooter')}: {urls.canonical}
-        </span>
-        <QrCode text={urls.canonical} label="" />
-      </footer>
     </article>
     </TextStatusContext.Provider>
   );

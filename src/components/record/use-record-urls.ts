@@ -13,5 +13,6 @@ export function useRecordUrls(lang: Language, id: string) {
     canonical: absolute(origin, recordPath(base, lang, id)),
     section: (section: string) => absolute(origin, recordPath(base, lang, id, section)),
     short: absolute(origin, shortPath(base, id)),
+    shortSection: (section: string) => absolute(origin, shortPath(base, id, section)),
   };
 }

@@ -6,10 +6,10 @@ export function recordPath(base: string, lang: Language, id: string, section?: s
   return `${root}${lang}/standards/${id}${section ? `#${section}` : ''}`;
 }
 
-/** The language-neutral short link that trainers print: it opens in each reader's own language. */
-export function shortPath(base: string, id: string): string {
+/** The language-neutral short link that trainers print: it opens in each reader's own language (and section). */
+export function shortPath(base: string, id: string, section?: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}s/${id}`;
+  return `${root}s/${id}${section ? `#${section}` : ''}`;
 }
 
 export const absolute = (origin: string, path: string): string => `${origin.replace(/\/$/, '')}${path}`;

@@ -36,6 +36,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isCalendarDate, 'must be a real date (month 01–12, a day that month has)');
 const standardId = z.string({ error: 'must be an id such as LCS-01' }).regex(ID_PATTERN, 'must be an id such as LCS-01: a collection\'s prefix, a hyphen and two digits');
+const linkList = z.array(standardId, { error: 'must be a list of ids such as LCS-01' }).min(1, 'must list at least one id');
 const vocabKey = z.string({ error: 'must be a vocabulary key' }).regex(/^[a-z0-9-]+$/, 'must be a vocabulary key (lower-case letters, digits, hyphens)');
 
 const unitHours = z.int({ error: 'must be a whole number of hours' }).positive('must be more than 0');
@@ -82,6 +83,10 @@ export const courseStandardSchema = z.strictObject({
   issued: isoDate,
   certification: z.strictObject({ body: vocabKey, year: z.int({ error: 'must be a year' }).min(2000).max(2100) }).optional(),
   aliases: z.array(standardId).optional(),
+  /** Records this one contains, requires or relates to; the other directions are derived (src/domain/links/). */
+  links: z
+    .strictObject({ includes: linkList.optional(), requires: linkList.optional(), related: linkList.optional() }, { error: 'must be a map with includes, requires and/or related' })
+    .optional(),
   supersededBy: standardId.optional(),
   history: z
     .array(z.strictObject({ version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version such as 1.0'), date: isoDate, changes: localizedNote }))

@@ -7,15 +7,15 @@ import type { CourseStandard } from './schema.ts';
  */
 export type StandardSummary = Pick<
   CourseStandard,
-  'id' | 'provenance' | 'collection' | 'kind' | 'field' | 'partners' | 'level' | 'hours' | 'credits' | 'version' | 'translation' | 'aliases' | 'supersededBy'
+  'id' | 'provenance' | 'collection' | 'kind' | 'field' | 'partners' | 'level' | 'hours' | 'credits' | 'version' | 'translation' | 'aliases' | 'supersededBy' | 'links'
 > & { titles: Partial<Record<Language, string>> };
 
 export function summarize(standard: CourseStandard): StandardSummary {
-  const { id, provenance, collection, kind, field, partners, level, hours, credits, version, translation, aliases, supersededBy } = standard;
+  const { id, provenance, collection, kind, field, partners, level, hours, credits, version, translation, aliases, supersededBy, links } = standard;
   const titles: Partial<Record<Language, string>> = {};
   for (const lang of LANGUAGES) {
     const title = standard.text[lang]?.title;
     if (title) titles[lang] = title;
   }
-  return { id, provenance, collection, kind, field, partners, level, hours, credits, version, translation, titles, ...(aliases && { aliases }), ...(supersededBy && { supersededBy }) };
+  return { id, provenance, collection, kind, field, partners, level, hours, credits, version, translation, titles, ...(aliases && { aliases }), ...(supersededBy && { supersededBy }), ...(links && { links }) };
 }

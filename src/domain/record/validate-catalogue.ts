@@ -7,6 +7,7 @@ import { collectionVocabularySchema, courseStandardSchema, partnerVocabularySche
 import { checkRecord } from './check-record.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { GLOSSARY_PATH, validateGlossary } from '../terms/validate-glossary.ts';
+import { checkLinks } from '../links/check-links.ts';
 
 export type { SourceFile };
 
@@ -74,6 +75,7 @@ export function validateCatalogue(files: readonly SourceFile[]): ValidationResul
   checkAcrossRecords(records, problems);
   // A record whose file has problems still holds its id: report the file's problems, not a lost id.
   const brokenIds = recordFiles.map((f) => RECORD_PATH.exec(f.path)?.[2]).filter((id): id is string => !!id && !records.some((r) => r.record.id === id));
+  problems.push(...checkLinks(records, new Set(brokenIds)));
   const publishedIds = files.find((f) => f.path === PUBLISHED_IDS_PATH);
   if (publishedIds?.problems?.length) problems.push(...publishedIds.problems);
   else problems.push(
