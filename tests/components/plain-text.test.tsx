@@ -12,7 +12,7 @@ describe('record text with markup in it', () => {
     const text = { ...fixtureText('en', 'x'), summary: '<script>alert(1)</script><img src=x onerror=alert(2)><b>bold</b>' };
     const { container } = render(
       <I18nextProvider i18n={i18n}>
-        <SectionContent section="summary" text={text} anchors lang="en" />
+        <SectionContent section={{ type: 'text', id: 'summary' }} text={text} anchors lang="en" />
       </I18nextProvider>,
     );
     expect(container.querySelector('script, img, b')).toBeNull();

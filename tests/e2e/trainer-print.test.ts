@@ -1,3 +1,4 @@
+import { courseRecord } from '../fixtures/standards.ts';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import type { Language } from '../../src/domain/text/languages.ts';
@@ -116,7 +117,7 @@ describe.skipIf(!inject('browser'))('a trainer prints a handout in two languages
           mainText: p.querySelector('.pair__main')!.textContent,
         })),
       );
-      const text = standard.text;
+      const text = courseRecord(standard).text;
       const expectedPaths = [
         'summary',
         'nature',

@@ -1,4 +1,4 @@
-import { SECTION_IDS } from '../../src/domain/record/sections.ts';
+import { COURSE_SHAPE } from '../../src/domain/record/text-shape.ts';
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { summarize } from '../../src/domain/record/summary.ts';
@@ -27,7 +27,7 @@ describe('a record not yet translated into the page language', () => {
     expect(title.textContent).toBe('Battery maintenance');
     expect(title.getAttribute('lang')).toBe('en');
     const sections = container.querySelectorAll('.standard-section > div[lang]');
-    expect(sections.length).toBe(SECTION_IDS.length);
+    expect(sections.length).toBe(COURSE_SHAPE.sections.length);
     sections.forEach((section) => expect(section.getAttribute('lang')).toBe('en'));
     // The interface itself stays Lao.
     expect(screen.getByRole('heading', { level: 2, name: 'ເນື້ອໃນຂອງຫຼັກສູດ' })).toBeTruthy();

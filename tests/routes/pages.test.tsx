@@ -1,3 +1,4 @@
+import { courseRecord } from '../fixtures/standards.ts';
 import { loaders } from 'virtual:catalogue';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -126,7 +127,7 @@ describe('record', () => {
   it('shows a second language side by side, each piece followed by its twin with its own lang attribute', async () => {
     const { container } = renderApp('/lo/standards/LCS-01?compare=zh');
     await screen.findByRole('heading', { level: 2, name: 'ເນື້ອໃນຂອງຫຼັກສູດ' });
-    const standard = await loaders['LCS-01']();
+    const standard = courseRecord(await loaders['LCS-01']());
     const knowledge = container.querySelectorAll('#objectives .paired-list')[0].querySelectorAll('.pair');
     expect(knowledge).toHaveLength(standard.text.zh.objectives.knowledge.length);
     knowledge.forEach((pair, i) => {

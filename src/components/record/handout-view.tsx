@@ -1,8 +1,10 @@
+import { textsByLanguage } from '../../domain/record/schema.ts';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { pickLocalized } from '../../domain/text/localize.ts';
 import { HANDOUT_PAIRS, handoutTextState, pairLanguages, type HandoutPair } from '../../domain/print/handout-pairs.ts';
-import { SECTION_IDS } from '../../domain/record/sections.ts';
+import { sectionsOf } from '../../domain/record/sections.ts';
+import { useSectionHeadings } from './use-section-headings.ts';
 import type { ReaderStandard } from '../../domain/translation/reader-text-states.ts';
 import { QrCode } from './qr-code.tsx';
 import { printWithQrCodes } from './share-panel.tsx';
@@ -23,7 +25,8 @@ export function HandoutView({ standard, pair }: { standard: ReaderStandard; pair
   const lang = usePageLanguage();
   const urls = useRecordUrls(lang, standard.id);
   const hydrated = useHydrated();
-  const [first, second] = pairLanguages(pair).map((wanted) => ({ wanted, shown: pickLocalized(standard.text, wanted)! }));
+  const headings = useSectionHeadings();
+  const [first, second] = pairLanguages(pair).map((wanted) => ({ wanted, shown: pickLocalized(textsByLanguage(standard), wanted)! }));
   return (
     <TextStatusContext.Provider value={{ states: standard.textStatus, marked: undefined }}>
       <article className="standard handout" data-handout={pair}>
@@ -72,9 +75,9 @@ export function HandoutView({ standard, pair }: { standard: ReaderStandard; pair
           </div>
           <QrCode text={urls.short} label={t('standard:share.qr', { url: urls.short })} eager={hydrated} />
         </header>
-        {SECTION_IDS.map((section) => (
-          <section key={section} className="standard-section handout__section" aria-labelledby={`${section}-heading`}>
-            <h2 id={`${section}-heading`}>{t(`standard:section.${section}`)}</h2>
+        {sectionsOf(standard.kind).map((section) => (
+          <section key={section.id} className="standard-section handout__section" aria-labelledby={`${section.id}-heading`}>
+            <h2 id={`${section.id}-heading`}>{headings.label(section.id)}</h2>
             <PairedSectionContent section={section} main={first.shown} second={second.shown} />
           </section>
         ))}

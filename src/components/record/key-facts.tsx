@@ -7,11 +7,13 @@ import { vocabularyLabel } from '../browse/vocabulary-label.ts';
 export function KeyFacts({ standard }: { standard: CourseStandard }) {
   const { t } = useTranslation(['standard', 'catalogue']);
   const lang = usePageLanguage();
-  const { theory, practice } = standard.hours;
+  const hours = standard.hours;
   const facts = [
     vocabularyLabel('collections', standard.collection, lang),
-    t(`catalogue:level.${standard.level}`),
-    t('catalogue:hours', { total: theory + practice, theory, practice }),
+    // A record that is not taught (an inspection standard) has no level or hours: its kind says what it is.
+    ...(standard.level && hours
+      ? [t(`catalogue:level.${standard.level}`), t('catalogue:hours', { total: hours.theory + hours.practice, theory: hours.theory, practice: hours.practice })]
+      : [t(`catalogue:kind.${standard.kind}`)]),
     `${t('standard:fact.version')} ${standard.version}`,
   ];
   return (

@@ -1,36 +1,46 @@
 import { useTranslation } from 'react-i18next';
-import type { StandardText } from '../../domain/record/schema.ts';
-import { unitAnchor, type SectionId } from '../../domain/record/sections.ts';
+import { entryAnchor, type ShapeSection } from '../../domain/record/text-shape.ts';
+import { sectionValue, type ShapedText } from '../../domain/record/text-walk.ts';
 import { TextBlock } from './text-block.tsx';
-import { IMPLEMENTATION_PARTS, OBJECTIVE_KINDS } from '../../domain/record/text-shape.ts';
+import { useSectionHeadings } from './use-section-headings.ts';
 
 /**
- * One section of a record in one language. Headings inside come from the page language's UI strings, so they
- * carry the page's own lang; the record text inherits its column's lang attribute (`lang`, also the language
- * whose translation states the texts show).
+ * One section of a record in one language, drawn from its description in the text shape. Headings inside come
+ * from the page language's UI strings, so they carry the page's own lang; the record text inherits its column's
+ * lang attribute (`lang`, also the language whose translation states the texts show).
  */
-export function SectionContent({ section, text, anchors, lang }: { section: SectionId; text: StandardText; anchors: boolean; lang: string }) {
-  const { t, i18n } = useTranslation('standard');
+export function SectionContent({ section, text, anchors, lang }: { section: ShapeSection; text: ShapedText; anchors: boolean; lang: string }) {
+  const { i18n } = useTranslation('standard');
+  const headings = useSectionHeadings();
   const uiLang = i18n.language;
-  switch (section) {
-    case 'summary':
-    case 'nature':
-    case 'assessment':
+  const value = sectionValue(text, section);
+  switch (section.type) {
+    case 'text':
       return (
-        <TextBlock as="p" path={section} lang={lang}>
-          {text[section]}
+        <TextBlock as="p" path={section.id} lang={lang}>
+          {value.text}
         </TextBlock>
       );
-    case 'objectives':
+    case 'list':
+      return (
+        <ul>
+          {value.list.map((item, i) => (
+            <TextBlock as="li" key={i} path={`${section.id}/${i}`} lang={lang}>
+              {item}
+            </TextBlock>
+          ))}
+        </ul>
+      );
+    case 'lists':
       return (
         <>
-          {OBJECTIVE_KINDS.map((kind) => (
-            <div key={kind}>
-              <h3 lang={uiLang}>{t(`section.${kind}`)}</h3>
+          {section.lists.map((list) => (
+            <div key={list}>
+              <h3 lang={uiLang}>{headings.label(list)}</h3>
               <ul>
-                {text.objectives[kind].map((objective, i) => (
-                  <TextBlock as="li" key={i} path={`objectives/${kind}/${i}`} lang={lang}>
-                    {objective}
+                {value.lists[list].map((item, i) => (
+                  <TextBlock as="li" key={i} path={`${section.id}/${list}/${i}`} lang={lang}>
+                    {item}
                   </TextBlock>
                 ))}
               </ul>
@@ -38,37 +48,46 @@ export function SectionContent({ section, text, anchors, lang }: { section: Sect
           ))}
         </>
       );
-    case 'units':
-      return (
-        <ol className="units">
-          {text.units.map((unit, i) => (
-            <li key={i} id={anchors ? unitAnchor(i) : undefined} className="unit">
-              <h3>
-                <span lang={uiLang} className="unit__number">{t('unit', { number: i + 1 })}</span>{' '}
-                <TextBlock as="span" path={`units/${i}/title`} lang={lang}>
-                  {unit.title}
-                </TextBlock>{' '}
-                <span lang={uiLang} className="unit__hours">({t('unitHours', { count: unit.hours })})</span>
-              </h3>
-              <TextBlock as="p" path={`units/${i}/requirements`} lang={lang}>
-                {unit.requirements}
-              </TextBlock>
-            </li>
-          ))}
-        </ol>
-      );
-    case 'implementation':
+    case 'parts':
       return (
         <dl>
-          {IMPLEMENTATION_PARTS.map((kind) => (
-            <div key={kind}>
-              <dt lang={uiLang}>{t(`section.${kind}`)}</dt>
-              <TextBlock as="dd" path={`implementation/${kind}`} lang={lang}>
-                {text.implementation[kind]}
+          {section.parts.map((part) => (
+            <div key={part}>
+              <dt lang={uiLang}>{headings.label(part)}</dt>
+              <TextBlock as="dd" path={`${section.id}/${part}`} lang={lang}>
+                {value.parts[part]}
               </TextBlock>
             </div>
           ))}
         </dl>
       );
+    case 'entries': {
+      const [headingField, ...bodyFields] = section.fields;
+      return (
+        <ol className="units">
+          {value.entries.map((entry, i) => (
+            <li key={i} id={anchors ? entryAnchor(section, i) : undefined} className="unit">
+              <h3>
+                <span lang={uiLang} className="unit__number">{headings.entryNumber(section, i)}</span>{' '}
+                <TextBlock as="span" path={`${section.id}/${i}/${headingField}`} lang={lang}>
+                  {entry[headingField]}
+                </TextBlock>
+                {section.hours && (
+                  <>
+                    {' '}
+                    <span lang={uiLang} className="unit__hours">({headings.hours(entry.hours as number)})</span>
+                  </>
+                )}
+              </h3>
+              {bodyFields.map((key) => (
+                <TextBlock as="p" key={key} path={`${section.id}/${i}/${key}`} lang={lang}>
+                  {entry[key]}
+                </TextBlock>
+              ))}
+            </li>
+          ))}
+        </ol>
+      );
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { textsByLanguage } from '../../domain/record/schema.ts';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { isTargetLanguage } from '../../domain/translation/coverage-state.ts';
@@ -5,7 +6,8 @@ import { TextBlock, TextStateLegend, TextStatusContext } from './text-block.tsx'
 import { useTranslation } from 'react-i18next';
 import { pickLocalized } from '../../domain/text/localize.ts';
 import type { ReaderStandard } from '../../domain/translation/reader-text-states.ts';
-import { SECTION_IDS } from '../../domain/record/sections.ts';
+import { sectionsOf } from '../../domain/record/sections.ts';
+import { useSectionHeadings } from './use-section-headings.ts';
 import { CompareSwitch } from './compare-switch.tsx';
 import { CopyLinkButton } from './copy-link-button.tsx';
 import { HandoutView } from './handout-view.tsx';
@@ -31,10 +33,11 @@ export function StandardPage({ standard }: { standard: ReaderStandard }) {
   const lang = usePageLanguage();
   const { compare, text: markedText, handout } = recordRoute.useSearch();
   useScrollToMarkedText(markedText);
-  const main = pickLocalized(standard.text, lang)!;
-  const second = compare && compare !== lang ? pickLocalized(standard.text, compare) : undefined;
+  const main = pickLocalized(textsByLanguage(standard), lang)!;
+  const second = compare && compare !== lang ? pickLocalized(textsByLanguage(standard), compare) : undefined;
   useDocumentTitle(`${standard.id} ${main.value.title}`);
   const urls = useRecordUrls(lang, standard.id);
+  const headings = useSectionHeadings();
   if (handout) return <HandoutView standard={standard} pair={handout} />;
 
   const showsTranslation = isTargetLanguage(main.lang) || (second !== undefined && isTargetLanguage(second.lang));
@@ -86,12 +89,12 @@ export function StandardPage({ standard }: { standard: ReaderStandard }) {
       {standard.aliases?.length ? <p className="former-ids">{t('standard:formerIds', { ids: standard.aliases.join(', ') })}</p> : null}
       <CompareSwitch current={compare} />
       {showsTranslation && standard.textStatus && <TextStateLegend />}
-      <OnThisPage />
-      {SECTION_IDS.map((section) => (
-        <section key={section} id={section} className="standard-section" aria-labelledby={`${section}-heading`}>
+      <OnThisPage kind={standard.kind} />
+      {sectionsOf(standard.kind).map((section) => (
+        <section key={section.id} id={section.id} className="standard-section" aria-labelledby={`${section.id}-heading`}>
           <div className="section-heading">
-            <h2 id={`${section}-heading`}>{t(`standard:section.${section}`)}</h2>
-            <CopyLinkButton url={urls.shortSection(section)} label={t('standard:share.copySection', { section: t(`standard:section.${section}`) })} />
+            <h2 id={`${section.id}-heading`}>{headings.label(section.id)}</h2>
+            <CopyLinkButton url={urls.shortSection(section.id)} label={t('standard:share.copySection', { section: headings.label(section.id) })} />
           </div>
           {second ? (
             <PairedSectionContent section={section} main={main} second={second} />

@@ -11,7 +11,7 @@ function facetValues(standard: StandardSummary, facet: FacetName, lang: Language
     case 'field':
       return [standard.field];
     case 'level':
-      return [standard.level];
+      return standard.level ? [standard.level] : [];
     case 'partner':
       return standard.partners;
     case 'state':

@@ -4,7 +4,8 @@ import type { Language } from '../text/languages.ts';
 import { pickLocalized } from '../text/localize.ts';
 import type { StandardSummary } from '../record/summary.ts';
 
-const totalHours = (s: StandardSummary) => s.hours.theory + s.hours.practice;
+/** Records that are not taught (inspection standards) have no hours: they sort last. */
+const totalHours = (s: StandardSummary) => (s.hours ? s.hours.theory + s.hours.practice : -1);
 
 /** Sorts a copy: by id, by title in the page language (its own collation rules), or by total hours, most first. */
 export function sortStandards(standards: readonly StandardSummary[], sort: Sort, lang: Language): StandardSummary[] {

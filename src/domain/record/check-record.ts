@@ -62,17 +62,21 @@ function checkTranslations(record: CourseStandard, _vocabularies: Vocabularies, 
 }
 
 function checkHours(record: CourseStandard, _vocabularies: Vocabularies, report: Report) {
+  // Only course-shaped records are taught in hours (an inspection standard has neither hours nor units).
+  const hours = record.hours;
+  if (!hours || !('units' in record.text.zh)) return;
   const sourceUnits = record.text.zh.units;
   const whole = (n: unknown) => Number.isInteger(n);
   // On a record that failed the schema, arithmetic on malformed hours would only repeat the schema's complaint.
-  if (!whole(record.hours.theory) || !whole(record.hours.practice) || !sourceUnits.every((unit) => whole(unit.hours))) return;
+  if (!Array.isArray(sourceUnits) || !whole(hours.theory) || !whole(hours.practice) || !sourceUnits.every((unit) => whole(unit.hours))) return;
   const unitHours = sourceUnits.reduce((sum, unit) => sum + unit.hours, 0);
-  const totalHours = record.hours.theory + record.hours.practice;
+  const totalHours = hours.theory + hours.practice;
   if (unitHours !== totalHours) {
     report(['text', 'zh', 'units'], `add up to ${unitHours} hours but hours.theory + hours.practice is ${totalHours}`);
   }
   for (const lang of TARGETS) {
-    const units = record.text[lang]?.units;
+    const text = record.text[lang];
+    const units = text && 'units' in text ? text.units : undefined;
     if (!units) continue;
     if (units.length !== sourceUnits.length) {
       report(['text', lang, 'units'], `has ${units.length} units but the Chinese source has ${sourceUnits.length}`);

@@ -1,21 +1,44 @@
 import type { Catalogue } from './catalogue.ts';
 import { toCsv } from '../text/csv.ts';
 import { LANGUAGES } from '../text/languages.ts';
-import type { CourseStandard, StandardText } from './schema.ts';
-import { CLOSING_TEXTS, IMPLEMENTATION_PARTS, LEAD_TEXTS, OBJECTIVE_KINDS } from './text-shape.ts';
+import type { CourseStandard } from './schema.ts';
+import { SHAPES, type ShapeSection } from './text-shape.ts';
+import { sectionValue, type ShapedText } from './text-walk.ts';
 
 /** The records exactly as their files hold them (same fields), as a JSON array. */
 export function catalogueToJson(catalogue: Catalogue): string {
   return `${JSON.stringify(catalogue.standards, null, 2)}\n`;
 }
 
-/** One column per section of the text shape; lists are one cell, an item per line. */
-const TEXT_COLUMNS: [string, (text: StandardText) => string][] = [
-  ...LEAD_TEXTS.map((key): [string, (t: StandardText) => string] => [key, (t) => t[key]]),
-  ...OBJECTIVE_KINDS.map((kind): [string, (t: StandardText) => string] => [`objectives_${kind}`, (t) => t.objectives[kind].join('\n')]),
-  ['units', (t) => t.units.map((u, i) => `${i + 1}. ${u.title} (${u.hours}): ${u.requirements}`).join('\n')],
-  ...CLOSING_TEXTS.map((key): [string, (t: StandardText) => string] => [key, (t) => t[key]]),
-  ...IMPLEMENTATION_PARTS.map((part): [string, (t: StandardText) => string] => [part, (t) => t.implementation[part]]),
+type Column = [name: string, read: (text: ShapedText) => string];
+
+/** The columns of one section: a list or an entries section is one cell, an item per line. */
+function sectionColumns(section: ShapeSection): Column[] {
+  const value = (text: ShapedText) => (section.id in text ? sectionValue(text, section) : undefined);
+  switch (section.type) {
+    case 'text':
+      return [[section.id, (t) => value(t)?.text ?? '']];
+    case 'list':
+      return [[section.id, (t) => value(t)?.list.join('\n') ?? '']];
+    case 'lists':
+      return section.lists.map((list): Column => [`${section.id}_${list}`, (t) => value(t)?.lists[list].join('\n') ?? '']);
+    case 'parts':
+      return section.parts.map((part): Column => [part, (t) => value(t)?.parts[part] ?? '']);
+    case 'entries': {
+      const [heading, ...body] = section.fields;
+      const line = (entry: Record<string, string | number>, i: number) =>
+        `${i + 1}. ${entry[heading]}${section.hours ? ` (${entry.hours})` : ''}: ${body.map((key) => entry[key]).join(' ')}`;
+      return [[section.id, (t) => value(t)?.entries.map(line).join('\n') ?? '']];
+    }
+  }
+}
+
+/** One column per section of every text shape, each once (a section several shapes share, such as summary, too). */
+const TEXT_COLUMNS: Column[] = [
+  ['title', (t) => t.title],
+  ...SHAPES.flatMap((shape) => shape.sections)
+    .filter((section, i, all) => all.findIndex((other) => other.id === section.id) === i)
+    .flatMap(sectionColumns),
 ];
 
 /** One row per record, every section in every language: for spreadsheets. */
@@ -27,7 +50,7 @@ export function catalogueToCsv(catalogue: Catalogue): string {
     ...LANGUAGES.flatMap((lang) => TEXT_COLUMNS.map(([name]) => `${name}_${lang}`)),
   ];
   const row = (s: CourseStandard) => [
-    s.id, s.provenance, s.collection, s.kind, s.field, s.level, s.partners.join(' '), s.hours.theory, s.hours.practice, s.credits,
+    s.id, s.provenance, s.collection, s.kind, s.field, s.level, s.partners.join(' '), s.hours?.theory, s.hours?.practice, s.credits,
     s.version, s.issued, s.certification?.body, s.certification?.year, s.aliases?.join(' '), s.supersededBy,
     ...LANGUAGES.map((lang) => s.translation[lang] ?? 'missing'),
     ...LANGUAGES.flatMap((lang) => TEXT_COLUMNS.map(([, read]) => (s.text[lang] ? read(s.text[lang]) : ''))),

@@ -1,6 +1,6 @@
 // The closed lists of the record schema, kept free of zod so the browser bundle can use them cheaply.
 
-export const KINDS = ['vocational-standard', 'specialty-standard', 'course-standard', 'training-standard', 'course-resource'] as const;
+export const KINDS = ['vocational-standard', 'specialty-standard', 'course-standard', 'training-standard', 'course-resource', 'inspection-standard'] as const;
 export type Kind = (typeof KINDS)[number];
 /** Countries partners are in (ISO 3166 codes); each has a name in locales/<lang>/about.json (country.<code>). */
 export const COUNTRIES = ['CN', 'LA', 'KH', 'VN'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FINGERPRINT } from '../translation/fingerprint.ts';
-import { CLOSING_TEXTS, IMPLEMENTATION_PARTS, LEAD_TEXTS, OBJECTIVE_KINDS, sameForEach, TEXT_PATH, UNIT_FIELDS } from './text-shape.ts';
+import { COURSE_SHAPE, INSPECTION_SHAPE, sameForEach, shapeOfKind, TEXT_PATH, type ShapeSection, type TextOf, type TextShape } from './text-shape.ts';
 import { LANGUAGES } from '../text/languages.ts';
 import { textProblem } from './text-rules.ts';
 import { COUNTRIES, KINDS, LEVELS, TARGET_STATES, TRANSLATION_STATES } from './record-enums.ts';
@@ -40,19 +40,42 @@ const linkList = z.array(standardId, { error: 'must be a list of ids such as LCS
 const vocabKey = z.string({ error: 'must be a vocabulary key' }).regex(/^[a-z0-9-]+$/, 'must be a vocabulary key (lower-case letters, digits, hyphens)');
 
 const unitHours = z.int({ error: 'must be a whole number of hours' }).positive('must be more than 0');
-type UnitShape = { [K in (typeof UNIT_FIELDS)[number]]: K extends 'hours' ? typeof unitHours : typeof plainText };
-export const contentUnitSchema = z.strictObject(sameForEach(UNIT_FIELDS, (key) => (key === 'hours' ? unitHours : plainText)) as UnitShape);
 
-/** The sections of a Chinese 课程标准, in one language, as `text-shape.ts` lists them. */
-export const standardTextSchema = z.strictObject({
-  ...sameForEach(LEAD_TEXTS, () => plainText),
-  objectives: z.strictObject(sameForEach(OBJECTIVE_KINDS, () => textList)),
-  units: z.array(contentUnitSchema, { error: 'must be a list of content units' }).min(1, 'must list at least one unit'),
-  ...sameForEach(CLOSING_TEXTS, () => plainText),
-  implementation: z.strictObject(sameForEach(IMPLEMENTATION_PARTS, () => plainText)),
-});
-export type StandardText = z.infer<typeof standardTextSchema>;
-export type ContentUnit = z.infer<typeof contentUnitSchema>;
+function entrySchema(section: Extract<ShapeSection, { type: 'entries' }>) {
+  const texts = sameForEach(section.fields, () => plainText);
+  return z.strictObject(section.hours ? { ...texts, hours: unitHours } : texts);
+}
+
+function sectionSchema(section: ShapeSection) {
+  switch (section.type) {
+    case 'text':
+      return plainText;
+    case 'list':
+      return textList;
+    case 'lists':
+      return z.strictObject(sameForEach(section.lists, () => textList));
+    case 'parts':
+      return z.strictObject(sameForEach(section.parts, () => plainText));
+    case 'entries':
+      return z.array(entrySchema(section), { error: `must be a list of ${section.id}` }).min(1, `must list at least one of ${section.id}`);
+  }
+}
+
+/** One language's text of a shape (text-shape.ts): its title, then its sections. */
+function textSchemaOf<const S extends TextShape>(shape: S): z.ZodType<TextOf<S>> {
+  const sections = Object.fromEntries(shape.sections.map((section) => [section.id, sectionSchema(section)]));
+  return z.strictObject({ title: plainText, ...sections }) as unknown as z.ZodType<TextOf<S>>;
+}
+
+const courseTextSchema = textSchemaOf(COURSE_SHAPE);
+const inspectionTextSchema = textSchemaOf(INSPECTION_SHAPE);
+
+/** The sections of a Chinese 课程标准, in one language. */
+export type CourseText = TextOf<typeof COURSE_SHAPE>;
+export type ContentUnit = CourseText['units'][number];
+/** The sections of a Chinese 检测标准, in one language. */
+export type InspectionText = TextOf<typeof INSPECTION_SHAPE>;
+export type StandardText = CourseText | InspectionText;
 
 /** A map keyed by text path (`summary`, `units/2/requirements`…), for the Lao and for the English text. */
 function perTextOfTargets<T extends z.ZodType>(value: T) {
@@ -66,19 +89,27 @@ function perTextOfTargets<T extends z.ZodType>(value: T) {
 
 const localizedNote = z.strictObject({ zh: plainText, lo: plainText.optional(), en: plainText.optional() });
 
-export const courseStandardSchema = z.strictObject({
-  id: standardId,
-  provenance: z.enum(['illustrative', 'official'], { error: 'must be illustrative or official' }),
-  collection: vocabKey,
-  kind: z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` }),
-  field: vocabKey,
-  partners: z.array(vocabKey, { error: 'must be a list of partner keys' }).min(1, 'must list at least one partner'),
+const kindSchema = z.enum(KINDS, { error: `must be one of ${KINDS.join(', ')}` });
+/** What a course-shaped record adds: the Lao qualification level it is taught at, its hours and credits. */
+const teachingFields = {
   level: z.enum(LEVELS, { error: `must be one of ${LEVELS.join(', ')}` }),
   hours: z.strictObject({
     theory: z.int({ error: 'must be a whole number' }).nonnegative('must not be negative'),
     practice: z.int({ error: 'must be a whole number' }).nonnegative('must not be negative'),
   }),
   credits: z.number({ error: 'must be a number' }).positive('must be more than 0'),
+};
+
+/** A record file: its facts, then its text in each language, with the shape its kind's text has. */
+function recordSchemaOf<const T extends z.ZodType, const F extends object>(textSchema: T, kindFields: F) {
+  return z.strictObject({
+  id: standardId,
+  provenance: z.enum(['illustrative', 'official'], { error: 'must be illustrative or official' }),
+  collection: vocabKey,
+  kind: kindSchema,
+  field: vocabKey,
+  partners: z.array(vocabKey, { error: 'must be a list of partner keys' }).min(1, 'must list at least one partner'),
+  ...kindFields,
   version: z.string({ error: 'must be text such as "1.0"' }).regex(/^\d+\.\d+(\.\d+)?$/, 'must be a version such as 1.0 or 2.1.3'),
   issued: isoDate,
   certification: z.strictObject({ body: vocabKey, year: z.int({ error: 'must be a year' }).min(2000).max(2100) }).optional(),
@@ -99,16 +130,35 @@ export const courseStandardSchema = z.strictObject({
   /** Texts whose state differs from `translation.<lang>`, e.g. one unit moved to draft by a translator's import. */
   textStates: perTextOfTargets(z.enum(TARGET_STATES, { error: `must be one of ${TARGET_STATES.join(', ')}` })),
   text: z.strictObject({
-    zh: standardTextSchema,
-    lo: standardTextSchema.optional(),
-    en: standardTextSchema.optional(),
+    zh: textSchema,
+    lo: textSchema.optional(),
+    en: textSchema.optional(),
   }),
   /** Per translated text, the fingerprint of the Chinese it was translated from: a different one now means stale. */
   fingerprints: perTextOfTargets(z.string({ error: 'must be 8 hexadecimal digits in quotes' }).regex(FINGERPRINT, 'must be 8 hexadecimal digits (0-9, a-f)')),
   /** Per reviewed text, who reviewed it and when, as the reviewer's XLIFF said (npm run xliff:import). */
   reviews: perTextOfTargets(z.strictObject({ by: plainText, date: isoDate }, { error: 'must give by (the reviewer) and date' })),
-});
-export type CourseStandard = z.infer<typeof courseStandardSchema>;
+  });
+}
+
+/** A course-shaped record (every kind but inspection standards). */
+export const courseStandardSchema = recordSchemaOf(courseTextSchema, teachingFields);
+/** An inspection standard: no level, hours or credits, and the sections of a 检测标准. */
+export const inspectionStandardSchema = recordSchemaOf(inspectionTextSchema, {});
+export type CourseRecord = z.infer<typeof courseStandardSchema>;
+export type InspectionRecord = z.infer<typeof inspectionStandardSchema>;
+/** Any record. Only course-shaped records have a level, hours and credits: elsewhere they read as undefined. */
+export type CourseStandard = CourseRecord | (InspectionRecord & { [K in keyof typeof teachingFields]?: undefined });
+
+/**
+ * The schema a record file is checked against, chosen by its `kind` (text-shape.ts says which kinds have which
+ * shape); a file without a known kind is checked as a course standard, whose messages then name the kind.
+ */
+export function recordSchemaFor(value: unknown): typeof courseStandardSchema | typeof inspectionStandardSchema {
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  const known = kindSchema.safeParse(kind);
+  return known.success && shapeOfKind(known.data) === INSPECTION_SHAPE ? inspectionStandardSchema : courseStandardSchema;
+}
 
 export const vocabularyEntrySchema = z.strictObject(
   Object.fromEntries(LANGUAGES.map((lang) => [lang, plainText])) as Record<(typeof LANGUAGES)[number], typeof plainText>,
@@ -137,3 +187,6 @@ export const collectionEntrySchema = vocabularyEntrySchema.extend({
 export const collectionVocabularySchema = z.record(vocabKey, collectionEntrySchema);
 export type CollectionEntry = z.infer<typeof collectionEntrySchema>;
 export type CollectionVocabulary = z.infer<typeof collectionVocabularySchema>;
+
+/** A record's texts by language, whatever its shape: what pickLocalized and the walkers take. */
+export const textsByLanguage = (standard: { text: object }): Partial<Record<(typeof LANGUAGES)[number], StandardText>> => standard.text;

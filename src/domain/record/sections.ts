@@ -1,12 +1,8 @@
-import type { StandardText } from './schema.ts';
+import type { Kind } from './record-enums.ts';
+import { shapeOfKind, type ShapeSection } from './text-shape.ts';
 
-/** The sections of a record page in reading order; their ids are the page anchors (#objectives, #unit-3…). */
-export const SECTION_IDS = ['summary', 'nature', 'objectives', 'units', 'assessment', 'implementation'] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+export type { SectionId } from './text-shape.ts';
+export { anchorsOf } from './text-walk.ts';
 
-export const unitAnchor = (index: number): string => `unit-${index + 1}`;
-
-/** Every anchor a record page has, sections and content units. */
-export function anchorsOf(text: StandardText): string[] {
-  return [...SECTION_IDS, ...text.units.map((_, i) => unitAnchor(i))];
-}
+/** The sections of a record page in reading order, as its kind's text shape has them; their ids are the page anchors. */
+export const sectionsOf = (kind: Kind): readonly ShapeSection[] => shapeOfKind(kind).sections;

@@ -1,10 +1,10 @@
 import type { StandardText } from './schema.ts';
-import { textEntries } from './text-shape.ts';
-import { SECTION_IDS, unitAnchor, type SectionId } from './sections.ts';
+import { ALL_SECTION_IDS, entryAnchor, SHAPES, type SectionId, type ShapeSection } from './text-shape.ts';
+import { textEntries } from './text-walk.ts';
 
-/** Where a text sits: the record's title, or one of the page sections (each has an anchor on the record page). */
-export const COVERAGE_SECTIONS = ['title', ...SECTION_IDS] as const;
-export type CoverageSection = (typeof COVERAGE_SECTIONS)[number];
+/** Where a text sits: the record's title, or one of the page sections of any shape (each has an anchor on the record page). */
+export const COVERAGE_SECTIONS = ['title', ...ALL_SECTION_IDS] as const;
+export type CoverageSection = 'title' | SectionId;
 
 export { TEXT_PATH } from './text-shape.ts';
 
@@ -39,12 +39,17 @@ export function sectionOf(path: string): CoverageSection {
   return (COVERAGE_SECTIONS as readonly string[]).includes(first) ? (first as CoverageSection) : 'title';
 }
 
-/** The record-page anchor that shows a text: its unit (#unit-3) or its section; none for the title (top of page). */
+const ENTRY_SECTIONS = new Map(
+  SHAPES.flatMap((shape) => shape.sections.filter((section): section is Extract<ShapeSection, { type: 'entries' }> => section.type === 'entries')).map((section) => [section.id, section]),
+);
+
+/** The record-page anchor that shows a text: its entry (#unit-3, #item-2) or its section; none for the title (top of page). */
 export function anchorOf(path: string): string | undefined {
-  const unit = /^units\/(\d+)\//.exec(path);
-  if (unit) return unitAnchor(Number(unit[1]));
+  const [first, index] = path.split('/');
+  const entries = ENTRY_SECTIONS.get(first);
+  if (entries && /^\d+$/.test(index ?? '')) return entryAnchor(entries, Number(index));
   const section = sectionOf(path);
-  return section === 'title' ? undefined : (section satisfies SectionId);
+  return section === 'title' ? undefined : section;
 }
 
 /** Unicode code points, NFC: Chinese and Lao have no spaces, so characters (not words) measure a text. */

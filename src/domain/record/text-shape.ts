@@ -1,20 +1,89 @@
-// The shape of one language's text of a record, defined once: the sections of a Chinese 课程标准 and the parts
-// inside them. The zod schema, the text paths (stable ids, XLIFF unit ids), the text walkers, the record page's
-// sections and the CSV export are all derived from these lists.
+// The shapes of one language's text of a record, as data: which sections a document kind has, in reading order, and
+// what each section holds. The zod schema, the text paths (stable ids, XLIFF unit ids), the text walkers
+// (text-walk.ts), the record page's sections and anchors, the search passages and the CSV export all derive from
+// these lists, so a new document kind with its own sections is a new entry here and its locale labels.
+import type { Kind } from './record-enums.ts';
 
-/** Sections that are one text each, in reading order around the lists below. */
-export const LEAD_TEXTS = ['title', 'summary', 'nature'] as const;
-/** The three kinds of course objective, each a list of texts. */
-export const OBJECTIVE_KINDS = ['knowledge', 'skills', 'attitudes'] as const;
-/** The fields of a content unit, in file order: its hours are a number, the same in every language. */
-export const UNIT_FIELDS = ['title', 'hours', 'requirements'] as const;
-export const UNIT_TEXTS = ['title', 'requirements'] as const satisfies readonly (typeof UNIT_FIELDS)[number][];
-export const CLOSING_TEXTS = ['assessment'] as const;
-/** The parts of the implementation section, one text each. */
-export const IMPLEMENTATION_PARTS = ['methods', 'facilities', 'resources'] as const;
+/**
+ * One section of a text; its `id` is both the key in the record file and the page anchor (#objectives).
+ * - `text`: one text (`summary`);
+ * - `list`: a list of texts (`references/0`);
+ * - `lists`: named lists of texts (`objectives/skills/0`);
+ * - `parts`: named texts (`implementation/methods`);
+ * - `entries`: a list of entries with texts and, where `hours` is set, a number of hours the same in every language
+ *   (`units/2/requirements`); each entry has its own page anchor (`unit-3`).
+ */
+export type ShapeSection =
+  | { type: 'text'; id: string }
+  | { type: 'list'; id: string }
+  | { type: 'lists'; id: string; lists: readonly string[] }
+  | { type: 'parts'; id: string; parts: readonly string[] }
+  | { type: 'entries'; id: string; fields: readonly string[]; hours: boolean; anchor: string };
 
-export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
-export type ImplementationPart = (typeof IMPLEMENTATION_PARTS)[number];
+/** Every text starts with its title (the top of the page, not a section), then its sections. */
+export interface TextShape {
+  name: string;
+  sections: readonly ShapeSection[];
+}
+
+/** A Chinese 课程标准 (course, specialty, training and vocational standards, course resources). */
+export const COURSE_SHAPE = {
+  name: 'course',
+  sections: [
+    { type: 'text', id: 'summary' },
+    { type: 'text', id: 'nature' },
+    { type: 'lists', id: 'objectives', lists: ['knowledge', 'skills', 'attitudes'] },
+    { type: 'entries', id: 'units', fields: ['title', 'requirements'], hours: true, anchor: 'unit' },
+    { type: 'text', id: 'assessment' },
+    { type: 'parts', id: 'implementation', parts: ['methods', 'facilities', 'resources'] },
+  ],
+} as const satisfies TextShape;
+
+/**
+ * A Chinese 检测标准 (engineering inspection standard): 范围, 规范性引用文件, 术语和定义, 检测项目, 检测方法,
+ * 判定规则, 检测记录与报告.
+ */
+export const INSPECTION_SHAPE = {
+  name: 'inspection',
+  sections: [
+    { type: 'text', id: 'summary' },
+    { type: 'text', id: 'scope' },
+    { type: 'list', id: 'references' },
+    { type: 'entries', id: 'terms', fields: ['term', 'definition'], hours: false, anchor: 'term' },
+    { type: 'entries', id: 'items', fields: ['title', 'requirements'], hours: false, anchor: 'item' },
+    { type: 'text', id: 'procedures' },
+    { type: 'text', id: 'acceptance' },
+    { type: 'text', id: 'records' },
+  ],
+} as const satisfies TextShape;
+
+export const SHAPES: readonly TextShape[] = [COURSE_SHAPE, INSPECTION_SHAPE];
+
+/** Which shape each document kind's text has. */
+export const KIND_SHAPES = {
+  'vocational-standard': COURSE_SHAPE,
+  'specialty-standard': COURSE_SHAPE,
+  'course-standard': COURSE_SHAPE,
+  'training-standard': COURSE_SHAPE,
+  'course-resource': COURSE_SHAPE,
+  'inspection-standard': INSPECTION_SHAPE,
+} as const satisfies Record<Kind, TextShape>;
+
+export const shapeOfKind = (kind: Kind): TextShape => KIND_SHAPES[kind];
+
+/** Every section id of every shape, each once, in first-seen order: the coverage report's sections. */
+export const ALL_SECTION_IDS = [...new Set(SHAPES.flatMap((shape) => shape.sections.map((section) => section.id)))] as readonly SectionId[];
+
+/**
+ * The shape a text has, told by its keys: the schema holds each text to exactly one shape's sections, and no two
+ * shapes have the same sections, so the walkers need only the text.
+ */
+export function shapeOfText(text: object): TextShape {
+  return SHAPES.find((shape) => shape.sections.every((section) => section.id in text)) ?? COURSE_SHAPE;
+}
+
+/** The page anchor of an entry: `unit-3` for the third content unit. */
+export const entryAnchor = (section: Extract<ShapeSection, { type: 'entries' }>, index: number): string => `${section.anchor}-${index + 1}`;
 
 /** The same value for every key of a list: `{ knowledge: v, skills: v, attitudes: v }`. */
 export function sameForEach<const K extends readonly string[], V>(keys: K, value: (key: K[number]) => V): { [P in K[number]]: V } {
@@ -23,49 +92,46 @@ export function sameForEach<const K extends readonly string[], V>(keys: K, value
 
 const INDEX = '(0|[1-9]\\d*)';
 
+function sectionPathPattern(section: ShapeSection): string {
+  switch (section.type) {
+    case 'text':
+      return section.id;
+    case 'list':
+      return `${section.id}/${INDEX}`;
+    case 'lists':
+      return `${section.id}/(${section.lists.join('|')})/${INDEX}`;
+    case 'parts':
+      return `${section.id}/(${section.parts.join('|')})`;
+    case 'entries':
+      return `${section.id}/${INDEX}/(${section.fields.join('|')})`;
+  }
+}
+
 /**
- * A text's path inside one language's text, the last part of its stable id (`LCS-01/units/2/requirements`).
- * List indexes count from 0, like the field paths in validation messages.
+ * A text's path inside one language's text, the last part of its stable id (`LCS-01/units/2/requirements`), in any
+ * shape. List indexes count from 0, like the field paths in validation messages.
  */
-export const TEXT_PATH = new RegExp(
-  `^(${[...LEAD_TEXTS, ...CLOSING_TEXTS].join('|')}` +
-    `|objectives/(${OBJECTIVE_KINDS.join('|')})/${INDEX}` +
-    `|units/${INDEX}/(${UNIT_TEXTS.join('|')})` +
-    `|implementation/(${IMPLEMENTATION_PARTS.join('|')}))$`,
-);
+export const TEXT_PATH = new RegExp(`^(title|${[...new Set(SHAPES.flatMap((shape) => shape.sections.map(sectionPathPattern)))].join('|')})$`);
 
-/** The shape of a text as the walkers see it (the schema's inferred type satisfies it). */
-export interface ShapedText {
-  title: string;
-  summary: string;
-  nature: string;
-  objectives: Record<ObjectiveKind, string[]>;
-  units: { title: string; hours: number; requirements: string }[];
-  assessment: string;
-  implementation: Record<ImplementationPart, string>;
-}
+/** The value a section holds, derived from its description. */
+type SectionValue<S extends ShapeSection> = S extends { type: 'text' } ? string
+  : S extends { type: 'list' } ? string[]
+  : S extends { type: 'lists'; lists: readonly (infer L extends string)[] } ? Record<L, string[]>
+  : S extends { type: 'parts'; parts: readonly (infer P extends string)[] } ? Record<P, string>
+  : S extends { type: 'entries'; fields: readonly (infer F extends string)[]; hours: infer H } ? ({ [K in F]: string } & (H extends true ? { hours: number } : unknown))[]
+  : never;
 
-/** Every text path of a text, in reading order, with its value. */
-export function textEntries(text: ShapedText): [path: string, value: string][] {
-  return [
-    ...LEAD_TEXTS.map((key): [string, string] => [key, text[key]]),
-    ...OBJECTIVE_KINDS.flatMap((kind) => text.objectives[kind].map((value, i): [string, string] => [`objectives/${kind}/${i}`, value])),
-    ...text.units.flatMap((unit, i) => UNIT_TEXTS.map((key): [string, string] => [`units/${i}/${key}`, unit[key]])),
-    ...CLOSING_TEXTS.map((key): [string, string] => [key, text[key]]),
-    ...IMPLEMENTATION_PARTS.map((part): [string, string] => [`implementation/${part}`, text.implementation[part]]),
-  ];
-}
+/** One language's text of a shape, as a type: `TextOf<typeof COURSE_SHAPE>` has `units: { title, requirements, hours }[]`. */
+export type TextOf<Shape extends TextShape> = { title: string } & { [S in Shape['sections'][number] as S['id']]: SectionValue<S> };
 
-/** A text with the shape (and unit hours) of `template`, each text taken from `textOf(path)`. */
-export function reshapeText<T extends ShapedText>(template: T, textOf: (path: string) => string): ShapedText {
-  return {
-    ...sameForEach(LEAD_TEXTS, (key) => textOf(key)),
-    objectives: sameForEach(OBJECTIVE_KINDS, (kind) => template.objectives[kind].map((_, i) => textOf(`objectives/${kind}/${i}`))),
-    units: template.units.map((unit, i) => {
-      const fields = sameForEach(UNIT_FIELDS, (key) => (key === 'hours' ? unit.hours : textOf(`units/${i}/${key}`)));
-      return fields as ShapedText['units'][number];
-    }),
-    ...sameForEach(CLOSING_TEXTS, (key) => textOf(key)),
-    implementation: sameForEach(IMPLEMENTATION_PARTS, (part) => textOf(`implementation/${part}`)),
-  };
-}
+type SectionsOf<Shape extends TextShape> = Shape['sections'][number];
+/** A section id of any shape (`summary`, `units`, `items`…). */
+export type SectionId = SectionsOf<typeof COURSE_SHAPE>['id'] | SectionsOf<typeof INSPECTION_SHAPE>['id'];
+type NamesIn<S> = S extends { lists: readonly (infer L extends string)[] } ? L : S extends { parts: readonly (infer P extends string)[] } ? P : never;
+/** Every name a heading is needed for: sections, and the named lists and parts inside them (`skills`, `methods`). */
+export type SectionLabelId = SectionId | NamesIn<SectionsOf<typeof COURSE_SHAPE> | SectionsOf<typeof INSPECTION_SHAPE>>;
+/** The names of the entries of each entries section, for their numbered headings (`unit` → "Unit 3"). */
+export type EntryAnchor = Extract<SectionsOf<typeof COURSE_SHAPE> | SectionsOf<typeof INSPECTION_SHAPE>, { type: 'entries' }>['anchor'];
+
+/** An entry's anchor (`unit-3`, `item-2`), as opposed to a section's (`objectives`): section ids have no digits. */
+export const isEntryAnchor = (anchor: string): boolean => /^[a-z]+-[1-9]\d*$/.test(anchor);

@@ -3,7 +3,7 @@ import { parseYamlFile, type ParsedYaml, type SourceFile } from './parse-yaml-fi
 import type { Problem } from './problems.ts';
 import { checkPublishedIds, PUBLISHED_IDS_PATH } from './published-ids.ts';
 import { collectionKeys } from './collections.ts';
-import { collectionVocabularySchema, courseStandardSchema, partnerVocabularySchema, vocabularySchema, type CourseStandard } from './schema.ts';
+import { collectionVocabularySchema, partnerVocabularySchema, recordSchemaFor, vocabularySchema, type CourseStandard } from './schema.ts';
 import { checkRecord } from './check-record.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { GLOSSARY_PATH, validateGlossary } from '../terms/validate-glossary.ts';
@@ -38,7 +38,7 @@ export function validateCatalogue(files: readonly SourceFile[]): ValidationResul
     const { parsed, problems: syntax } = parseYamlFile(file);
     problems.push(...syntax);
     if (!parsed) continue;
-    const result = courseStandardSchema.safeParse(parsed.value, { reportInput: true });
+    const result = recordSchemaFor(parsed.value).safeParse(parsed.value, { reportInput: true });
     if (!result.success) {
       const fromSchema = schemaProblems(file.path, parsed, result.error);
       problems.push(...fromSchema);

@@ -1,3 +1,4 @@
+import { isEntryAnchor } from '../record/text-shape.ts';
 import type { Language } from '../text/languages.ts';
 import { latinWords } from './latin-words.ts';
 import { compactText } from './normalize.ts';
@@ -144,8 +145,9 @@ export function buildSearchIndex(sources: readonly SearchSource[]): SearchIndex 
     for (const [lang, label] of Object.entries(source.fieldLabels) as [Language, string][]) add(doc, -1, 'field', lang, label);
     add(doc, -1, 'field', 'zh', source.fieldLabels.zh, pinyinLetters(source.fieldLabels.zh, source.fieldPinyin, false));
     source.passages.forEach((passage, i) => {
-      // A unit passage reads "title · requirements": its title is also a short field, ranked with the titles.
-      if (passage.anchor.startsWith('unit-')) add(doc, i, 'unit', passage.lang, passage.text.split(' · ')[0]);
+      // An entry passage (a unit, an inspection item) reads "title · requirements": its title is also a short
+      // field, ranked with the titles.
+      if (isEntryAnchor(passage.anchor)) add(doc, i, 'unit', passage.lang, passage.text.split(' · ')[0]);
       add(doc, i, 'body', passage.lang, passage.text);
     });
     [...zhTitle].forEach((char, i) => HAN.test(char) && source.titlePinyin[i] && hanPinyin.set(char, source.titlePinyin[i].toLowerCase()));

@@ -1,7 +1,8 @@
 import type { Vocabularies } from '../record/catalogue.ts';
 import { LANGUAGES, type Language } from '../text/languages.ts';
 import type { CourseStandard } from '../record/schema.ts';
-import { SECTION_IDS, unitAnchor } from '../record/sections.ts';
+import { entryAnchor, shapeOfText, type ShapeSection } from '../record/text-shape.ts';
+import { sectionValue, type ShapedText } from '../record/text-walk.ts';
 
 /** One searchable passage of a record: a section (or unit) in one language, as written. */
 export interface SearchPassage {
@@ -25,6 +26,27 @@ export interface SearchSource {
   passages: SearchPassage[];
 }
 
+/**
+ * A section's passages: one for a section, one per entry (a unit, an inspection item: its heading first, then
+ * ` · ` and the rest, so the index can weigh entry headings like titles).
+ */
+function sectionPassages(lang: Language, text: ShapedText, section: ShapeSection): SearchPassage[] {
+  const value = sectionValue(text, section);
+  const passage = (body: string): SearchPassage => ({ lang, anchor: section.id, text: body });
+  switch (section.type) {
+    case 'text':
+      return [passage(value.text)];
+    case 'list':
+      return [passage(value.list.join(' · '))];
+    case 'lists':
+      return [passage(section.lists.flatMap((list) => value.lists[list]).join(' · '))];
+    case 'parts':
+      return [passage(section.parts.map((part) => value.parts[part]).join(' · '))];
+    case 'entries':
+      return value.entries.map((entry, i) => ({ lang, anchor: entryAnchor(section, i), text: section.fields.map((key) => entry[key]).join(' · ') }));
+  }
+}
+
 export type PinyinOf = (text: string) => string[];
 
 export function toSearchSource(standard: CourseStandard, vocabularies: Vocabularies, pinyinOf: PinyinOf): SearchSource {
@@ -34,17 +56,7 @@ export function toSearchSource(standard: CourseStandard, vocabularies: Vocabular
     const text = standard.text[lang];
     if (!text) continue;
     titles[lang] = text.title;
-    for (const section of SECTION_IDS) {
-      if (section === 'objectives') {
-        passages.push({ lang, anchor: section, text: Object.values(text.objectives).flat().join(' · ') });
-      } else if (section === 'units') {
-        text.units.forEach((unit, i) => passages.push({ lang, anchor: unitAnchor(i), text: `${unit.title} · ${unit.requirements}` }));
-      } else if (section === 'implementation') {
-        passages.push({ lang, anchor: section, text: Object.values(text.implementation).join(' · ') });
-      } else {
-        passages.push({ lang, anchor: section, text: text[section] });
-      }
-    }
+    for (const section of shapeOfText(text).sections) passages.push(...sectionPassages(lang, text, section));
   }
   const fieldLabels = vocabularies.fields[standard.field];
   return {

@@ -27,4 +27,6 @@ export function readerTextStates(standard: CourseStandard): ReaderTextStates {
 }
 
 /** A record as the record page gets it: without translation bookkeeping, with the states it implies. */
-export type ReaderStandard = Omit<CourseStandard, 'textStates' | 'fingerprints'> & { textStatus?: ReaderTextStates };
+/** Omit that keeps a union a union (course records and inspection records). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type ReaderStandard = OmitEach<CourseStandard, 'textStates' | 'fingerprints'> & { textStatus?: ReaderTextStates };

@@ -2,7 +2,7 @@ import { fingerprint } from './fingerprint.ts';
 import { addLanguageText, openRecordDocument, setFingerprint, setReview, setText, setTextStates, writeRecordDocument } from './record-edit.ts';
 import { isTargetLanguage, stableId, stateOfText, textStatuses, type TargetLanguage, type TargetState, type TextState, type TextStatus } from './coverage-state.ts';
 import { textKeys, translatableTexts } from '../record/text-paths.ts';
-import { OBJECTIVE_KINDS, reshapeText } from '../record/text-shape.ts';
+import { listLengths, reshapeText } from '../record/text-walk.ts';
 import type { SourceFile } from '../record/parse-yaml-file.ts';
 import type { CourseStandard, StandardText } from '../record/schema.ts';
 import { parseUnitId } from './xliff-export.ts';
@@ -183,21 +183,22 @@ function editRecord(record: CourseStandard, file: SourceFile, lang: TargetLangua
   return writeRecordDocument(doc);
 }
 
-/** New list items (an objective the translation lacked) may only extend the list, without gaps. */
+/** New list items (an objective or reference the translation lacked) may only extend the list, without gaps. */
 function appendsInOrder(record: CourseStandard, existing: StandardText, lang: TargetLanguage, byPath: Map<string, Wanted>, plan: ImportPlan): boolean {
-  for (const kind of OBJECTIVE_KINDS) {
-    const length = existing.objectives[kind].length;
-    const added = [...byPath.keys()].filter((p) => p.startsWith(`objectives/${kind}/`) && Number(textKeys(p)[2]) >= length).map((p) => Number(textKeys(p)[2]));
+  for (const [prefix, length] of listLengths(existing)) {
+    const depth = prefix.split('/').length - 1;
+    const added = [...byPath.keys()].filter((p) => p.startsWith(prefix) && Number(textKeys(p)[depth]) >= length).map((p) => Number(textKeys(p)[depth]));
     const gap = added.sort((a, b) => a - b).find((index, i) => index !== length + i);
     if (gap !== undefined) {
-      plan.problems.push(`${stableId(record.id, `objectives/${kind}/${gap}`)}: the ${lang} text has ${length} ${kind} objectives, so this one cannot be added before the ones between`);
+      const list = prefix.slice(0, -1).split('/').at(-1);
+      plan.problems.push(`${stableId(record.id, `${prefix}${gap}`)}: the ${lang} text has ${length} items in ${list}, so this one cannot be added before the ones between`);
       return false;
     }
   }
   return true;
 }
 
-/** A text in a new language with the shape (and unit hours) of the Chinese one. */
+/** A text in a new language with the shape (lists, entries, unit hours) of the Chinese one. */
 function newText(zh: StandardText, textOf: (path: string) => string): StandardText {
   return reshapeText(zh, textOf);
 }
