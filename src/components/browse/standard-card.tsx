@@ -18,11 +18,9 @@ export function StandardCard({ standard }: { standard: StandardSummary }) {
       </h2>
       <p className="standard-card__meta">
         <span className="standard-id">{standard.id}</span> · {vocabularyLabel('collections', standard.collection, lang)} ·{' '}
-        {vocabularyLabel('fields', standard.field, lang)} ·{' '}
-        {/* An inspection standard is not taught: its kind says what it is instead of a level and hours. */}
-        {standard.level && standard.hours
-          ? `${t(`level.${standard.level}`)} · ${t('hoursShort', { count: standard.hours.theory + standard.hours.practice })}`
-          : t(`kind.${standard.kind}`)}
+        {vocabularyLabel('fields', standard.field, lang)}
+        {/* An inspection standard is not taught: it has no level or hours. */}
+        {standard.level && standard.hours && ` · ${t(`level.${standard.level}`)} · ${t('hoursShort', { count: standard.hours.theory + standard.hours.practice })}`}
       </p>
     </article>
   );

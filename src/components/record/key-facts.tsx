@@ -10,10 +10,10 @@ export function KeyFacts({ standard }: { standard: CourseStandard }) {
   const hours = standard.hours;
   const facts = [
     vocabularyLabel('collections', standard.collection, lang),
-    // A record that is not taught (an inspection standard) has no level or hours: its kind says what it is.
+    // A record that is not taught (an inspection standard) has no level or hours: its field says what it covers.
     ...(standard.level && hours
       ? [t(`catalogue:level.${standard.level}`), t('catalogue:hours', { total: hours.theory + hours.practice, theory: hours.theory, practice: hours.practice })]
-      : [t(`catalogue:kind.${standard.kind}`)]),
+      : [vocabularyLabel('fields', standard.field, lang)]),
     `${t('standard:fact.version')} ${standard.version}`,
   ];
   return (
