@@ -95,6 +95,21 @@ describe('XLIFF round trip', { timeout: 20_000 }, () => {
     expect(importXliff(copy.root, xml).changes).toEqual([]);
   });
 
+  it('carries an inspection standard\'s items, terms and references like any other text', async () => {
+    copy = copyOfStandards();
+    let xml = await exportFrom(copy.root, 'lo', ['machine'], ['EIS-01']);
+    for (const id of ['EIS-01.references.0', 'EIS-01.terms.0.definition', 'EIS-01.items.1.requirements']) expect(xml).toContain(`<unit id="${id}"`);
+    xml = editUnit(xml, 'EIS-01.items.1.requirements', { state: 'translated', target: 'ຂໍ້ກຳນົດໃໝ່ຂອງລາຍການທີ 2.' });
+    const before = snapshot(copy.root);
+    const result = importXliff(copy.root, xml);
+    expect(result.problems).toEqual([]);
+    expect(result.changes).toEqual([{ id: 'EIS-01/items/1/requirements', from: 'machine', to: 'draft', textChanged: true }]);
+    expect(changedFiles(before, snapshot(copy.root))).toEqual(['inspection/EIS-01.yaml']);
+    const record = recordOf(copy.root, 'EIS-01');
+    const states = Object.fromEntries(textStatuses(record, 'lo').map((s) => [s.path, s.state]));
+    expect([states['items/1/requirements'], states['items/1/title'], states['terms/0/definition']]).toEqual(['draft', 'machine', 'machine']);
+  });
+
   it('refreshes the fingerprint of a stale text when its translation comes back', async () => {
     copy = copyOfStandards();
     const file = join(copy.root, 'standards/lao-course/LCS-02.yaml');
