@@ -43,11 +43,14 @@ export function pdfPageTexts(pdf: Buffer): string[] {
     }
     return rest;
   };
-  const cmaps = new Map<number, Map<string, string>>();
+  // A font's glyph codes are two bytes (Type0 fonts) or one (the Type3 fonts Skia writes for some system fonts,
+  // such as Noto CJK): the ToUnicode table's code space says which.
+  const cmaps = new Map<number, { map: Map<string, string>; width: number }>();
   const cmapOf = (fontObject: number) => {
     if (cmaps.has(fontObject)) return cmaps.get(fontObject)!;
     const map = new Map<string, string>();
     const toUnicode = objects.get(ref(objects.get(fontObject)?.dict ?? '', 'ToUnicode'))?.stream?.toString('latin1') ?? '';
+    const width = /begincodespacerange\s*<([0-9a-fA-F]+)>/.exec(toUnicode)?.[1].length ?? 4;
     const hexToText = (hex: string) => String.fromCodePoint(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
     for (const block of toUnicode.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
       for (const [, code, text] of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(code.toLowerCase(), hexToText(text));
@@ -61,8 +64,9 @@ export function pdfPageTexts(pdf: Buffer): string[] {
         }
       }
     }
-    cmaps.set(fontObject, map);
-    return map;
+    const font = { map, width };
+    cmaps.set(fontObject, font);
+    return font;
   };
   const pages = [...objects.values()].filter((o) => /\/Type\s*\/Page\b/.test(o.dict));
   return pages.map((page) => {
@@ -70,13 +74,13 @@ export function pdfPageTexts(pdf: Buffer): string[] {
     const fontRefs = new Map([...fonts.matchAll(/\/(\w+) (\d+) 0 R/g)].map(([, name, id]) => [name, Number(id)]));
     const contentIds = /\/Contents\s*\[([^\]]*)\]/.exec(page.dict)?.[1].match(/\d+(?= 0 R)/g)?.map(Number) ?? [ref(page.dict, 'Contents')];
     const content = contentIds.map((id) => objects.get(id)?.stream?.toString('latin1') ?? '').join('\n');
-    let font = new Map<string, string>();
+    let font = { map: new Map<string, string>(), width: 4 };
     let text = '';
     for (const [, name, operands] of content.matchAll(/\/(\w+)\s+[\d.]+\s+Tf|(\[[^\]]*\]|<[0-9a-fA-F]*>)\s*(TJ|Tj)|(T\*|Td|TD)/g)) {
       if (name) font = cmapOf(fontRefs.get(name) ?? -1);
       else if (operands) {
         for (const [, hex] of operands.matchAll(/<([0-9a-fA-F]*)>/g)) {
-          for (const code of hex.match(/.{4}/g) ?? []) text += font.get(code.toLowerCase()) ?? '';
+          for (const code of hex.match(new RegExp(`.{${font.width}}`, 'g')) ?? []) text += font.map.get(code.toLowerCase()) ?? '';
         }
       } else text += ' ';
     }
