@@ -10,6 +10,8 @@
  * character replaced by a common one of the same pinyin; each piece occurs in one record only, so the label has
  * one right answer. They were reviewed by hand (three body phrases too vague to be typed were dropped) and are
  * not tuned to the engine. The negatives are topics the catalogue does not cover, in the three languages.
+ * When the partner-school training standards joined, two Lao pieces of CDS-24's title (ມາດຕະຖານການຝຶກ…, "training
+ * standard") stopped being unique to it: they were lengthened into the words that are.
  */
 export type QueryKind =
   | 'zh'
@@ -172,8 +174,8 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { kind: 'lo-no-tone', query: "ປຶ້ມຄູມືການຝຶ", expect: 'CDS-03' },
   { kind: 'lo-letter', query: "ປຶ້ມຄູ່ມືການນຝຶກປະຕິ", expect: 'CDS-03' },
   { kind: 'lo-prefix', query: "ປຶ້ມຄູ່ມືການຝ", expect: 'CDS-03' },
-  { kind: 'lo-letter', query: "ມາດຕະຖຖານການຝຶກອ", expect: 'CDS-24' },
-  { kind: 'lo-prefix', query: "ມາດຕະຖານການຝຶ", expect: 'CDS-24' },
+  { kind: 'lo-letter', query: "ມາດຕະຖຖານການຝຶກອົບຮົມ ພາສາຈີນ ແລະ ທັກ", expect: 'CDS-24' },
+  { kind: 'lo-prefix', query: "ມາດຕະຖານການຝຶກອົບຮົມ ພາສາຈີນ ແລະ ທັ", expect: 'CDS-24' },
   { kind: 'lo-no-tone', query: "ຄວາມປອດໄພ ແລະ ການປອງກ", expect: 'LCS-01' },
   { kind: 'lo-letter', query: "ຄວາມປອດໄພ ແລະ ານປ້ອງ", expect: 'LCS-01' },
   { kind: 'lo-no-tone', query: "ການເຊືອມສາຍໃຍ", expect: 'ICC-18' },

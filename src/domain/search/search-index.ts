@@ -73,6 +73,9 @@ export function termGrams(term: string): number[] {
   return [...keys];
 }
 
+/** Where Postings.addGrams gathers a text's grams; grown as needed. */
+let gramBuffer = new Float64Array(4096);
+
 class Postings {
   lists = new Map<number, number[]>();
   /** Values arrive in ascending order, so a repeat is always the last entry. */
@@ -80,6 +83,23 @@ class Postings {
     const list = this.lists.get(key);
     if (!list) this.lists.set(key, [value]);
     else if (list[list.length - 1] !== value) list.push(value);
+  }
+  /**
+   * Adds `value` under every gram of `text`. A passage repeats its grams many times: they are gathered and sorted
+   * first (numbers in a reused typed array), so each distinct gram costs one map look-up.
+   */
+  addGrams(text: string, all: boolean, value: number) {
+    let count = 0;
+    forEachGram(text, all, (key) => {
+      if (count === gramBuffer.length) {
+        const grown = new Float64Array(count * 2);
+        grown.set(gramBuffer);
+        gramBuffer = grown;
+      }
+      gramBuffer[count++] = key;
+    });
+    const grams = gramBuffer.subarray(0, count).sort();
+    for (let i = 0; i < count; i++) if (i === 0 || grams[i] !== grams[i - 1]) this.add(grams[i], value);
   }
   /** Typed arrays take a quarter of the memory of arrays of numbers once building is over. */
   freeze(): Map<number, Int32Array> {
@@ -97,7 +117,7 @@ export function buildSearchIndex(sources: readonly SearchSource[]): SearchIndex 
   const wordLists: number[][] = [];
   const scriptPostings = new Postings();
   const pinyinPostings = new Postings();
-  const sharedEntry = new Map<string, number>();
+  const sharedEntry = new Map<string, Map<string, number>>();
   const idToDoc = new Map<string, number>();
   const hanPinyin = new Map<string, string>();
   const hanCharacters = new Set<string>();
@@ -119,20 +139,28 @@ export function buildSearchIndex(sources: readonly SearchSource[]): SearchIndex 
     return ids;
   };
   const add = (doc: number, passage: number, field: MatchField, lang: Language, original: string, pinyin?: string) => {
-    const key = `${field} ${lang} ${pinyin === undefined ? '' : 'pinyin'} ${original}`;
-    const shared = field === 'field' || field === 'unit' || field === 'body' ? sharedEntry.get(key) : undefined;
-    if (shared !== undefined) {
-      entries[shared].refs.push(doc, passage);
-      return;
+    const isPinyin = pinyin !== undefined;
+    // Texts shared by records are found by their own string (whose hash the engine keeps), one map per kind.
+    let sameKind: Map<string, number> | undefined;
+    if (field === 'field' || field === 'unit' || field === 'body') {
+      const kind = `${field} ${lang}${isPinyin ? ' pinyin' : ''}`;
+      sameKind = sharedEntry.get(kind);
+      if (!sameKind) sharedEntry.set(kind, (sameKind = new Map()));
+      const shared = sameKind.get(original);
+      if (shared !== undefined) {
+        entries[shared].refs.push(doc, passage);
+        return;
+      }
     }
     const entry = entries.length;
-    const isPinyin = pinyin !== undefined;
     const compact = isPinyin ? pinyin : compactText(original);
     if (!compact) return;
-    if (field === 'field' || field === 'unit' || field === 'body') sharedEntry.set(key, entry);
+    sameKind?.set(original, entry);
     entries.push({ field, original, compact, words: isPinyin ? new Int32Array(0) : wordIds(original, entry), lang, refs: [doc, passage] });
-    if (isPinyin) forEachGram(compact, true, (gram) => pinyinPostings.add(gram, entry));
-    else forEachGram(compact, false, (gram) => scriptPostings.add(gram, entry));
+    if (isPinyin) pinyinPostings.addGrams(compact, true, entry);
+    else scriptPostings.addGrams(compact, false, entry);
+    // Every Chinese character in the catalogue, read once per distinct text.
+    if (lang === 'zh' && (field === 'title' || field === 'body')) for (const char of original) if (HAN.test(char)) hanCharacters.add(char);
   };
 
   sources.forEach((source, doc) => {
@@ -152,13 +180,10 @@ export function buildSearchIndex(sources: readonly SearchSource[]): SearchIndex 
     });
     [...zhTitle].forEach((char, i) => HAN.test(char) && source.titlePinyin[i] && hanPinyin.set(char, source.titlePinyin[i].toLowerCase()));
     [...source.fieldLabels.zh].forEach((char, i) => HAN.test(char) && source.fieldPinyin[i] && hanPinyin.set(char, source.fieldPinyin[i].toLowerCase()));
-    for (const char of zhTitle + source.passages.filter((p) => p.lang === 'zh').map((p) => p.text).join('')) {
-      if (HAN.test(char)) hanCharacters.add(char);
-    }
   });
 
   const vocabularyGrams = new Postings();
-  vocabulary.forEach((word, id) => forEachGram(word, true, (key) => vocabularyGrams.add(key, id)));
+  vocabulary.forEach((word, id) => vocabularyGrams.addGrams(word, true, id));
   // Code-unit order, not a collation: it is only for binary search on prefixes of folded Latin words.
   const vocabularyOrder = Int32Array.from(vocabulary.keys()).sort((a, b) => (vocabulary[a] < vocabulary[b] ? -1 : vocabulary[a] > vocabulary[b] ? 1 : 0));
   return {

@@ -36,7 +36,7 @@ const MAX_CANDIDATES = 6000;
 /** Vocabulary words a query word may stand for (a one-letter prefix stands for many). */
 const MAX_WORDS_PER_TERM = 400;
 /** Passages checked for a run with slips, those sharing most of its grams first. */
-const MAX_APPROXIMATE_PASSAGES = 48;
+const MAX_APPROXIMATE_PASSAGES = 16;
 /** Any collection's prefix (collections.yaml gives them; the index knows which ids exist) and a number. */
 const ID_QUERY = /^([a-z]{2,5})0*(\d{1,2})$/;
 const CLASS: Record<MatchField, number> = { id: 0, title: 0, pinyin: 0, initials: 0, unit: 0, field: 1, body: 2 };
@@ -313,6 +313,9 @@ function completeMatch(index: SearchIndex, entry: number, first: EntryMatch, wor
   let exact = first.exact;
   const marks = [...first.marks];
   const positions: number[][] = [];
+  // Only body text needs where each word stands (its words must be close together); elsewhere the first word
+  // matched as typed settles the term.
+  const placed = e.field === 'body' && words.length > 1;
   for (const matched of words) {
     let termSlips = Infinity;
     const at: number[] = [];
@@ -321,6 +324,7 @@ function completeMatch(index: SearchIndex, entry: number, first: EntryMatch, wor
       if (s === undefined) continue;
       at.push(i);
       if (s < termSlips) termSlips = s;
+      if (termSlips === 0 && !placed) break;
     }
     if (at.length === 0) return undefined;
     positions.push(at);
@@ -338,7 +342,7 @@ function completeMatch(index: SearchIndex, entry: number, first: EntryMatch, wor
     if (run.slips > 0) exact = false;
     marks.push({ kind: 'range', start: run.start, end: run.end });
   }
-  if (e.field === 'body' && positions.length > 1 && !closeTogether(positions, 2 * positions.length + 3)) return undefined;
+  if (placed && !closeTogether(positions, 2 * positions.length + 3)) return undefined;
   return { slips, toneSlips, exact, marks };
 }
 
@@ -377,6 +381,12 @@ function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, I
   for (let i = 0; i < lists.length; i++) {
     const list = lists[i];
     const opens = lists.length - i >= needed;
+    // Past the lists that may open an entry, only entries already met count: when they are few beside a long list
+    // (a syllable as common as ການ), each is looked up in it rather than the whole list read.
+    if (!opens && touched.length * LOOKUP_RATIO < list.length) {
+      countKnown(list, touched, counts);
+      continue;
+    }
     for (let k = 0; k < list.length; k++) {
       const entry = list[k];
       if (counts[entry] > 0) counts[entry]++;
@@ -424,6 +434,23 @@ function matchUnspaced(index: SearchIndex, term: string, postings: Map<number, I
     if (run) found.push([entry, runMatch(run, term, text)]);
   }
   return found;
+}
+
+/** A binary search costs about this many sequential reads of a postings list. */
+const LOOKUP_RATIO = 16;
+
+/** Counts one more for each of `known` that `list` (ascending) holds, by binary search. */
+function countKnown(list: Int32Array, known: readonly number[], counts: Int32Array) {
+  for (const value of known) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < list.length && list[lo] === value) counts[value]++;
+  }
 }
 
 /** The `max` candidates with the highest counts (ties: lower entry first), without sorting them all. */

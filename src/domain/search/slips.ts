@@ -40,28 +40,43 @@ function candidateWindows(pattern: string, text: string, max: number): [number, 
   const present: number[] = [];
   for (let p = 0; p < pieces; p++) if (cuts[p + 1] > cuts[p] && text.includes(pattern.slice(cuts[p], cuts[p + 1]))) present.push(p);
   if (present.length < agreeing) return [];
-  // Where the pattern would start, by each occurrence of each piece present.
-  const starts: { start: number; piece: number }[] = [];
+  // Where the pattern would start, by each occurrence of each piece present: (start + m) · 8 + piece in one
+  // reused typed array, sorted numerically (no objects, no comparator).
+  let count = 0;
   for (const p of present) {
     const from = cuts[p];
     const piece = pattern.slice(from, cuts[p + 1]);
     let seen = 0;
-    for (let at = text.indexOf(piece); at >= 0 && seen++ < MAX_OCCURRENCES; at = text.indexOf(piece, at + 1)) starts.push({ start: at - from, piece: p });
-  }
-  starts.sort((a, b) => a.start - b.start || a.piece - b.piece);
-  const windows: [number, number][] = [];
-  for (let i = 0; i < starts.length; i++) {
-    let last = agreeing === 1 ? i : -1;
-    for (let j = i + 1; last < 0 && j < starts.length && starts[j].start - starts[i].start <= max; j++) {
-      if (starts[j].piece !== starts[i].piece) last = j;
+    for (let at = text.indexOf(piece); at >= 0 && seen++ < MAX_OCCURRENCES; at = text.indexOf(piece, at + 1)) {
+      if (count === startBuffer.length) startBuffer = growInt32(startBuffer, count * 2);
+      startBuffer[count++] = (at - from + m) * 8 + p;
     }
-    if (last < 0) continue;
-    const window: [number, number] = [Math.max(0, starts[i].start - max), Math.min(text.length, starts[last].start + m + max)];
+  }
+  const starts = startBuffer.subarray(0, count).sort();
+  const windows: [number, number][] = [];
+  for (let i = 0; i < count; i++) {
+    const start = (starts[i] >> 3) - m;
+    const piece = starts[i] & 7;
+    let last = agreeing === 1 ? start : NaN;
+    for (let j = i + 1; Number.isNaN(last) && j < count && (starts[j] >> 3) - m - start <= max; j++) {
+      if ((starts[j] & 7) !== piece) last = (starts[j] >> 3) - m;
+    }
+    if (Number.isNaN(last)) continue;
+    const window: [number, number] = [Math.max(0, start - max), Math.min(text.length, last + m + max)];
     const previous = windows[windows.length - 1];
     if (previous && window[0] <= previous[1]) previous[1] = Math.max(previous[1], window[1]);
     else windows.push(window);
   }
   return windows;
+}
+
+/** Where `candidateWindows` notes piece occurrences; grown as needed, reused by every call. */
+let startBuffer: Int32Array = new Int32Array(1024);
+
+function growInt32(array: Int32Array, length: number): Int32Array {
+  const grown = new Int32Array(length);
+  grown.set(array);
+  return grown;
 }
 
 /** How many unchanged pieces a match must leave: two when max + 2 pieces are three characters or more, else one. */
@@ -150,13 +165,12 @@ export function findApproximate(pattern: string, text: string, max: number): Fou
     const end = bestEnd(pattern, text, max);
     if (end < 0) return undefined;
     const from = Math.max(0, end - pattern.length - max);
-    const found = alignInText(pattern, text.slice(from, end), max);
-    return found && { slips: found.slips, start: found.start + from, end: found.end + from };
+    return alignInText(pattern, text, from, end, max);
   }
   let best: FoundRun | undefined;
   for (const [from, to] of candidateWindows(pattern, text, max)) {
-    const found = alignInText(pattern, text.slice(from, to), max);
-    if (found && (!best || found.slips < best.slips)) best = { slips: found.slips, start: found.start + from, end: found.end + from };
+    const found = alignInText(pattern, text, from, to, max);
+    if (found && (!best || found.slips < best.slips)) best = found;
     if (best && best.slips <= 1) break;
   }
   return best;
@@ -226,22 +240,28 @@ function scanBestEnd(peq: Int32Array, m: number, text: string, max: number): num
   return bestScore <= max ? bestAt : -1;
 }
 
-function alignInText(pattern: string, text: string, max: number): FoundRun | undefined {
+/**
+ * The best alignment of `pattern` ending anywhere in text[from, to) (Sellers with Ukkonen's cut-off), within `max`
+ * slips. Its six columns are buffers reused by every call: this runs for every window of every passage checked.
+ */
+function alignInText(pattern: string, text: string, from: number, to: number, max: number): FoundRun | undefined {
   const m = pattern.length;
   const big = max + 1;
-  let prev2 = new Int32Array(m + 1).fill(big);
-  let prev = new Int32Array(m + 1).fill(big);
-  let col = new Int32Array(m + 1).fill(big);
-  let prev2Start = new Int32Array(m + 1);
-  let prevStart = new Int32Array(m + 1);
-  let colStart = new Int32Array(m + 1);
+  if (columns[0].length <= m) columns = columns.map(() => new Int32Array(2 * (m + 1))) as typeof columns;
+  let [prev2, prev, col, prev2Start, prevStart, colStart] = columns;
+  prev2.fill(big, 0, m + 1);
+  prev.fill(big, 0, m + 1);
+  col.fill(big, 0, m + 1);
+  prev2Start.fill(from, 0, m + 1);
+  prevStart.fill(from, 0, m + 1);
+  colStart.fill(from, 0, m + 1);
   for (let i = 0; i <= Math.min(m, max); i++) prev[i] = i;
   let top = Math.min(m, max);
   let best: FoundRun | undefined;
-  for (let j = 1; j <= text.length; j++) {
-    const b = text.charCodeAt(j - 1);
+  for (let j = 1; j <= to - from; j++) {
+    const b = text.charCodeAt(from + j - 1);
     col[0] = 0;
-    colStart[0] = j;
+    colStart[0] = from + j;
     const limit = Math.min(m, top + 1);
     for (let i = 1; i <= limit; i++) {
       const a = pattern.charCodeAt(i - 1);
@@ -255,7 +275,7 @@ function alignInText(pattern: string, text: string, max: number): FoundRun | und
         v = prev[i] + 1;
         s = prevStart[i];
       }
-      if (i > 1 && j > 1 && a === text.charCodeAt(j - 2) && pattern.charCodeAt(i - 2) === b && prev2[i - 2] + 1 < v) {
+      if (i > 1 && j > 1 && a === text.charCodeAt(from + j - 2) && pattern.charCodeAt(i - 2) === b && prev2[i - 2] + 1 < v) {
         v = prev2[i - 2] + 1;
         s = prev2Start[i - 2];
       }
@@ -266,14 +286,23 @@ function alignInText(pattern: string, text: string, max: number): FoundRun | und
     let newTop = limit;
     while (newTop > 0 && col[newTop] > max) newTop--;
     if (limit === m && col[m] <= max && (!best || col[m] < best.slips)) {
-      best = { slips: col[m], start: colStart[m], end: j };
+      best = { slips: col[m], start: colStart[m], end: from + j };
       if (best.slips <= 1) return best;
     }
     // Rows above the new top are out of reach; mark them so the next column does not read stale values.
     for (let i = newTop + 1; i <= limit; i++) col[i] = big;
     top = newTop;
-    [prev2, prev, col] = [prev, col, prev2];
-    [prev2Start, prevStart, colStart] = [prevStart, colStart, prev2Start];
+    const spare = prev2;
+    prev2 = prev;
+    prev = col;
+    col = spare;
+    const spareStart = prev2Start;
+    prev2Start = prevStart;
+    prevStart = colStart;
+    colStart = spareStart;
   }
   return best;
 }
+
+/** alignInText's columns (costs and where each alignment starts), grown as needed. */
+let columns: Int32Array[] = Array.from({ length: 6 }, () => new Int32Array(64));
