@@ -1,11 +1,15 @@
 import type { LabelledQuery, QueryKind } from './labelled-queries.ts';
 
-/** Whether an engine's ranked ids answer a labelled query: in the top 3 (first, when asked), or nothing for a negative. */
+/**
+ * Whether an engine's ranked ids answer a labelled query: the expected record (or one as right) in the top 3, first
+ * when asked; nothing for a negative.
+ */
 export function answers(labelled: LabelledQuery, ids: readonly string[]): boolean {
   if (labelled.none) return ids.length === 0;
   if (labelled.notFirst) return ids[0] !== labelled.notFirst;
   if (labelled.first) return ids[0] === labelled.expect;
-  return ids.slice(0, 3).includes(labelled.expect!);
+  const right = [labelled.expect!, ...(labelled.alsoRight ?? [])];
+  return ids.slice(0, 3).some((id) => right.includes(id));
 }
 
 export interface RelevanceScore {
