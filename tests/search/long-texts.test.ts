@@ -3,8 +3,9 @@ import { buildSearchIndex } from '../../src/domain/search/search-index.ts';
 import { searchCatalogue } from '../../src/domain/search/search.ts';
 import type { SearchSource } from '../../src/domain/search/search-source.ts';
 
-// The index and the slip search reuse buffers sized for ordinary passages; these passages are longer than any in the
-// catalogue, so the buffers must grow without losing what they held.
+// The index gathers a text's grams in a reused buffer sized for ordinary passages, and the slip search notes at most
+// a few hundred occurrences of each piece of a query. These passages are longer than any in the catalogue and
+// repeat the query's syllables hundreds of times.
 const FILLER = 'ການບຳລຸງຮັກສາ ແລະ ການກວດສອບ '.repeat(400);
 // What only these records say stands at both ends: grams gathered before a buffer grows must survive it.
 const LONG_LAO = `ລະບົບນ້ຳມັນໄຮໂດຼລິກຂອງລົດຂຸດ ${FILLER}ລະບົບເບຣກລົມຂອງລົດບັນທຸກ`;
@@ -31,7 +32,7 @@ describe('passages longer than the reused buffers', () => {
     expect(searchCatalogue(index, '气压制动').map((h) => h.id)).toEqual(['LCS-02']);
   });
 
-  it('find a run with a slip at the end of a passage whose pieces occur hundreds of times', () => {
+  it('find a run with a slip at the end of a passage whose pieces occur hundreds of times before it', () => {
     // A letter left out (ເບຣກ → ເບກ): the pieces of the run meet the filler's syllables at every turn.
     const hits = searchCatalogue(index, 'ການກວດສອບລະບົບເບກລົມຂອງລົດ');
     expect(hits.map((h) => h.id)).toContain('LCS-01');

@@ -41,28 +41,24 @@ function candidateWindows(pattern: string, text: string, max: number): [number, 
   for (let p = 0; p < pieces; p++) if (cuts[p + 1] > cuts[p] && text.includes(pattern.slice(cuts[p], cuts[p + 1]))) present.push(p);
   if (present.length < agreeing) return [];
   // Where the pattern would start, by each occurrence of each piece present: (start + m) · 8 + piece in one
-  // reused typed array, sorted numerically (no objects, no comparator).
+  // reused typed array (at most MAX_PIECES × MAX_OCCURRENCES of them), sorted numerically.
   let count = 0;
   for (const p of present) {
     const from = cuts[p];
     const piece = pattern.slice(from, cuts[p + 1]);
     let seen = 0;
-    for (let at = text.indexOf(piece); at >= 0 && seen++ < MAX_OCCURRENCES; at = text.indexOf(piece, at + 1)) {
-      if (count === startBuffer.length) startBuffer = growInt32(startBuffer, count * 2);
-      startBuffer[count++] = (at - from + m) * 8 + p;
-    }
+    for (let at = text.indexOf(piece); at >= 0 && seen++ < MAX_OCCURRENCES; at = text.indexOf(piece, at + 1)) START_BUFFER[count++] = (at - from + m) * 8 + p;
   }
-  const starts = startBuffer.subarray(0, count).sort();
+  const starts = START_BUFFER.subarray(0, count).sort();
+  const startOf = (i: number) => (starts[i] >> 3) - m;
   const windows: [number, number][] = [];
   for (let i = 0; i < count; i++) {
-    const start = (starts[i] >> 3) - m;
-    const piece = starts[i] & 7;
-    let last = agreeing === 1 ? start : NaN;
-    for (let j = i + 1; Number.isNaN(last) && j < count && (starts[j] >> 3) - m - start <= max; j++) {
-      if ((starts[j] & 7) !== piece) last = (starts[j] >> 3) - m;
+    let last = agreeing === 1 ? i : -1;
+    for (let j = i + 1; last < 0 && j < count && startOf(j) - startOf(i) <= max; j++) {
+      if ((starts[j] & 7) !== (starts[i] & 7)) last = j;
     }
-    if (Number.isNaN(last)) continue;
-    const window: [number, number] = [Math.max(0, start - max), Math.min(text.length, last + m + max)];
+    if (last < 0) continue;
+    const window: [number, number] = [Math.max(0, startOf(i) - max), Math.min(text.length, startOf(last) + m + max)];
     const previous = windows[windows.length - 1];
     if (previous && window[0] <= previous[1]) previous[1] = Math.max(previous[1], window[1]);
     else windows.push(window);
@@ -70,20 +66,15 @@ function candidateWindows(pattern: string, text: string, max: number): [number, 
   return windows;
 }
 
-/** Where `candidateWindows` notes piece occurrences; grown as needed, reused by every call. */
-let startBuffer: Int32Array = new Int32Array(1024);
-
-function growInt32(array: Int32Array, length: number): Int32Array {
-  const grown = new Int32Array(length);
-  grown.set(array);
-  return grown;
-}
-
 /** How many unchanged pieces a match must leave: two when max + 2 pieces are three characters or more, else one. */
 const agreeingPieces = (length: number, max: number): 1 | 2 => (Math.floor(length / (max + 2)) >= 3 ? 2 : 1);
 
 /** Occurrences of one piece considered: a piece as common as a syllable cannot place a pattern anyway. */
 const MAX_OCCURRENCES = 256;
+/** Pieces a pattern is cut into at most (max + 2, with at most MAX_SLIPS slips): a piece's number fits in 3 bits. */
+const MAX_PIECES = MAX_SLIPS + 2;
+/** Where `candidateWindows` notes piece occurrences, reused by every call; never more than this many. */
+const START_BUFFER = new Int32Array(MAX_PIECES * MAX_OCCURRENCES);
 
 export interface WordAlignment {
   /** Slips between the term and the whole word. */
@@ -151,11 +142,13 @@ export interface FoundRun {
 }
 
 /**
- * The best occurrence of `pattern` anywhere in `text` with at most `max` slips (Sellers' algorithm with
- * Ukkonen's cut-off: only the rows that can still stay within `max` are computed, so the work is about
- * text length × (max + 1)). Stops at the first one-slip match: callers look for exact matches with indexOf first.
+ * The best occurrence of `pattern` anywhere in `text` with at most `slips` slips (never more than MAX_SLIPS;
+ * Sellers' algorithm with Ukkonen's cut-off: only the rows that can still stay within the budget are computed, so
+ * the work is about text length × (slips + 1)). Stops at the first one-slip match: callers look for exact matches
+ * with indexOf first.
  */
-export function findApproximate(pattern: string, text: string, max: number): FoundRun | undefined {
+export function findApproximate(pattern: string, text: string, slips: number): FoundRun | undefined {
+  const max = Math.min(slips, MAX_SLIPS);
   if (pattern.length === 0 || max <= 0) return undefined;
   // Where two pieces must agree (pieces of three characters or more), aligning around the places where they do is
   // cheaper than scanning the whole text; shorter patterns are scanned, bit-parallel.
@@ -247,7 +240,7 @@ function scanBestEnd(peq: Int32Array, m: number, text: string, max: number): num
 function alignInText(pattern: string, text: string, from: number, to: number, max: number): FoundRun | undefined {
   const m = pattern.length;
   const big = max + 1;
-  if (columns[0].length <= m) columns = columns.map(() => new Int32Array(2 * (m + 1))) as typeof columns;
+  if (columns[0].length <= m) columns = columns.map(() => new Int32Array(2 * (m + 1)));
   let [prev2, prev, col, prev2Start, prevStart, colStart] = columns;
   prev2.fill(big, 0, m + 1);
   prev.fill(big, 0, m + 1);
